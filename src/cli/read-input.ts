@@ -1,0 +1,35 @@
+// Node-side input: a file on disk → the document model. HTML is parsed with linkedom (a real DOM
+// implementation, light and fast enough for batch runs) and then read by the same DOM walker the
+// extension uses on live pages.
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { blocksFromDom } from '../core/input/dom';
+import { blocksFromText } from '../core/input/text';
+import type { NoticeDocument } from '../core/document';
+
+export const NOTICE_EXTENSIONS = ['.html', '.htm', '.txt', '.md', '.markdown'];
+
+export function documentFromHtml(html: string, url: string | null = null): NoticeDocument {
+  // linkedom needs a full document to give us <body>; fragments are wrapped.
+  const full = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(full);
+  return { ...blocksFromDom(document as unknown as Document), url };
+}
+
+export function documentFromSource(source: string, kind: 'html' | 'text', url: string | null = null): NoticeDocument {
+  return kind === 'html' ? documentFromHtml(source, url) : { ...blocksFromText(source), url };
+}
+
+export function kindOfFile(path: string, source: string): 'html' | 'text' {
+  const ext = extname(path).toLowerCase();
+  if (ext === '.html' || ext === '.htm') return 'html';
+  if (ext === '.txt' || ext === '.md' || ext === '.markdown') return 'text';
+  return /^\s*(?:<!doctype html|<html[\s>])/i.test(source) ? 'html' : 'text';
+}
+
+export async function readNoticeFile(path: string, url: string | null = null): Promise<NoticeDocument> {
+  const buffer = await readFile(path);
+  const source = buffer.toString('utf8');
+  return documentFromSource(source, kindOfFile(path, source), url);
+}

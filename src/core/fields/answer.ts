@@ -1,0 +1,41 @@
+// Yes / no / unanswered / not-stated questions (international transfers, automated decisions):
+// a heading on the topic with nothing under it is "unanswered"; otherwise the sentences that
+// speak of it decide, an affirmative one outweighing a reassurance elsewhere.
+import { sectionIsEmpty, type Structure, type Unit } from '../sections';
+import type { Topic } from '../topics/lexicon';
+import type { Answer } from '../types';
+import { evidenceOf } from './evidence';
+
+export interface AnswerRules {
+  topic: Topic;
+  /** A sentence that speaks of the subject at all. */
+  mention: RegExp;
+  /** …and says it does not happen. */
+  no: RegExp;
+  /** Sentences that mention the subject for another reason (a right, a definition). */
+  ignore: RegExp;
+}
+
+const SHORT_NO = /^(?:no|none|not applicable|n\/a)\b/i;
+const SHORT_YES = /^yes\b/i;
+
+export function answer(s: Structure, rules: AnswerRules): Answer {
+  const onTopic = s.sections.filter((sec) => sec.headingTopics.includes(rules.topic));
+  // A section on the topic whose first sentence is a bare "No." or "Yes."
+  for (const sec of onTopic) {
+    const first = s.units.find((u) => !u.isHeading && u.section === sec);
+    if (!first) continue;
+    if (SHORT_NO.test(first.text)) return { status: 'no', evidence: evidenceOf(first) };
+    if (SHORT_YES.test(first.text)) return { status: 'yes', evidence: evidenceOf(first) };
+  }
+  const relevant = s.units.filter((u) => !u.isHeading && rules.mention.test(u.text) && !rules.ignore.test(u.text));
+  const sectionUnits = onTopic.flatMap((sec) => s.units.filter((u) => !u.isHeading && u.section === sec));
+  const pool: Unit[] = [...relevant, ...sectionUnits.filter((u) => !relevant.includes(u) && !rules.ignore.test(u.text))];
+  const yes = pool.find((u) => !rules.no.test(u.text) && rules.mention.test(u.text));
+  if (yes) return { status: 'yes', evidence: evidenceOf(yes) };
+  const no = pool.find((u) => rules.no.test(u.text));
+  if (no) return { status: 'no', evidence: evidenceOf(no) };
+  const unanswered = onTopic.find((sec) => sectionIsEmpty(s, sec));
+  if (unanswered) return { status: 'unanswered', evidence: { heading: unanswered.heading, quote: unanswered.heading ?? '' } };
+  return { status: 'not-stated', evidence: null };
+}

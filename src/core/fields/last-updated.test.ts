@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { blocksFromText } from '../input/text';
+import { buildStructure } from '../sections';
+import { lastUpdated } from './last-updated';
+
+const read = (t: string) => lastUpdated(buildStructure(blocksFromText(t)));
+
+describe('lastUpdated', () => {
+  it('reads a labelled full date', () => {
+    expect(read('Bins privacy notice\n\nWe collect your address.\n\nLast updated 14 March 2024')).toBe('2024-03-14');
+    expect(read('Page reviewed: 2nd February 2022')).toBe('2022-02-02');
+    expect(read('Date of last review: 01/09/2021')).toBe('2021-09-01');
+  });
+  it('keeps month-only dates as YYYY-MM', () => {
+    expect(read('Parking notice\n\nReviewed: June 2020\n\nWe hold your plate number.')).toBe('2020-06');
+    expect(read('# Parking notice\n\nApril 2019\n\nWe hold your plate number.')).toBe('2019-04');
+  });
+  it('does not take the date of a law or an event', () => {
+    expect(read('We act under the Data Protection Act 2018.\n\nWe started in January 2015.')).toBeNull();
+  });
+  it('reads nothing from a version label without a date', () => {
+    expect(read('Version 2.1\n\nWe hold your plate number.')).toBeNull();
+  });
+});

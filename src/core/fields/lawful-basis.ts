@@ -1,0 +1,61 @@
+// The Article 6 lawful bases, from the many ways councils word them. Sentences about the
+// resident's rights ("you can object to processing based on legitimate interests") do not count.
+import { bodyUnits, type Structure } from '../sections';
+import { LAWFUL_BASES, type Evidence, type LawfulBasis } from '../types';
+import { evidenceOf } from './evidence';
+
+export const BASIS_PATTERNS: Record<LawfulBasis, RegExp[]> = {
+  consent: [
+    /\b(?:have|has)\s+(?:given|provided)\s+(?:us\s+)?(?:your\s+|their\s+)?(?:explicit\s+)?consent\b/i,
+    /\b(?:with|based on|rely on|relies on|relying on|on the basis of|by)\s+(?:your|their)\s+(?:explicit\s+|specific\s+)?consent\b/i,
+    /\b(?:you|they)\s+(?:have\s+)?consented\b|\(consented to\)/i,
+    /\bconsent\s+(?:is|as)\s+(?:the|our)\s+(?:lawful|legal)\s+basis\b/i,
+    /\bArticle\s*6\s*\(1\)\s*\(a\)|\b6\(1\)\(a\)/i,
+    /^consent\b/i,
+  ],
+  contract: [
+    /\b(?:entered|enter)\s+(?:into\s+)?a\s+contract\s+with\s+(?:us|the council)\b/i,
+    /\bperformance\s+of\s+a\s+contract\b/i,
+    /\bnecessary\s+for\s+(?:the\s+performance\s+of\s+)?(?:a|the|your)\s+contract\b/i,
+    /\bcontract\s+(?:with you|you have with us|between you and)\b/i,
+    /\b(?:fulfil|carry out|perform)\s+(?:a|our|the|your)\s+contract\s+with\s+you\b/i,
+    /\bArticle\s*6\s*\(1\)\s*\(b\)|\b6\(1\)\(b\)/i,
+  ],
+  'legal-obligation': [
+    /\blegal\s+obligations?\b/i, /\bstatutory\s+(?:obligations?|dut(?:y|ies)|requirements?|functions?)\b/i,
+    /\brequired\s+(?:to\s+do\s+so\s+)?by\s+(?:the\s+)?law\b/i, /\blegal\s+(?:requirements?|dut(?:y|ies))\b/i,
+    /\blegally\s+(?:obliged|required|bound)\b/i, /\bcomply\s+with\s+(?:the\s+|a\s+)?law\b/i,
+    /\bmust\s+be\s+done\s+by\s+law\b/i, /\bArticle\s*6\s*\(1\)\s*\(c\)|\b6\(1\)\(c\)/i,
+  ],
+  'vital-interests': [
+    /\bvital\s+interests?\b/i, /\bprotect\s+(?:someone'?s?|your|a person'?s|their|individuals?)\b[^.]{0,40}\b(?:life|lives)\b/i,
+    /\bin\s+an\s+emergency\b/i, /\blife\s+or\s+death\b/i, /\bArticle\s*6\s*\(1\)\s*\(d\)|\b6\(1\)\(d\)/i,
+  ],
+  'public-task': [
+    /\bpublic\s+task\b/i, /(?<!substantial\s)\bpublic\s+interest\b/i, /\bofficial\s+authority\b/i,
+    /\bArticle\s*6\s*\(1\)\s*\(e\)|\b6\(1\)\(e\)/i,
+  ],
+  'legitimate-interests': [/\blegitimate\s+interests?\b/i, /\bArticle\s*6\s*\(1\)\s*\(f\)|\b6\(1\)\(f\)/i],
+};
+
+/** Sentences that speak of bases without relying on them (rights, caveats). */
+const NOT_RELIED_ON = /\bright to\b|\byou (?:can|may) (?:object|withdraw|ask)\b|\bdepending on the lawful basis\b/i;
+/** …and of consent in particular ("without your consent", "we do not need your consent"). */
+const CONSENT_NOT_RELIED_ON = /\bwithout\s+(?:your\s+|the\s+)?consent\b|\b(?:do|does|will)\s+not\s+(?:need|require|rely on)\b[^.]{0,30}\bconsent\b|\bnot\s+(?:based|relying)\s+on\s+(?:your\s+)?consent\b/i;
+/** Public interest for special category data only ("substantial public interest") stays out. */
+const SUBSTANTIAL = /\bsubstantial\s+public\s+interest\b/i;
+
+export function lawfulBases(s: Structure): { basis: LawfulBasis; evidence: Evidence }[] {
+  const found = new Map<LawfulBasis, Evidence>();
+  for (const u of bodyUnits(s)) {
+    if (u.section.topics.includes('rights') && !u.section.topics.includes('lawful-basis')) continue;
+    if (NOT_RELIED_ON.test(u.text)) continue;
+    for (const basis of LAWFUL_BASES) {
+      if (found.has(basis)) continue;
+      if (basis === 'consent' && CONSENT_NOT_RELIED_ON.test(u.text)) continue;
+      const text = basis === 'public-task' ? u.text.replace(SUBSTANTIAL, '') : u.text;
+      if (BASIS_PATTERNS[basis].some((re) => re.test(text))) found.set(basis, evidenceOf(u));
+    }
+  }
+  return LAWFUL_BASES.filter((b) => found.has(b)).map((basis) => ({ basis, evidence: found.get(basis)! }));
+}

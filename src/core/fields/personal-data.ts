@@ -1,0 +1,36 @@
+// What personal data the notice says it collects, and whether special category or criminal
+// offence data is among it.
+import { bodyUnits, unitsWithTopic, type Structure } from '../sections';
+import type { Item } from '../types';
+import { dedupeItems, evidenceOf, tidyItem } from './evidence';
+import { listItems } from './lists';
+
+const SUCH_AS = /\b(?:personal (?:data|information)|information|data|details)\s+(?:such as|including|like|e\.g\.?|for example)\s+([^.;:]+)/i;
+
+function splitPlainList(text: string): string[] {
+  return text.split(/\s*,\s*|\s+and\s+|\s+or\s+/).map((t) => t.trim()).filter((t) => t.length > 1);
+}
+
+export function personalData(s: Structure): Item[] {
+  const items = listItems(s, 'data-collected');
+  for (const u of unitsWithTopic(s, 'data-collected').concat(unitsWithTopic(s, 'lawful-basis'))) {
+    const m = SUCH_AS.exec(u.text);
+    if (!m) continue;
+    for (const part of splitPlainList(m[1]!)) items.push({ text: tidyItem(part), evidence: evidenceOf(u) });
+  }
+  return dedupeItems(items, 60);
+}
+
+/** Phrases that say special category or criminal offence data is processed. */
+const SPECIAL_STATEMENTS = /\bspecial\s+categor(?:y|ies)\b|\bsensitive\s+(?:personal\s+)?(?:data|information)\b|\bcriminal\s+(?:offence|conviction)s?\s+(?:data|information)\b|\bArticle\s+(?:9|10)\b/i;
+/** Kinds of data that are special category (Article 9) or criminal offence data (Article 10). */
+export const SENSITIVE_TERMS = /\b(?:ethnic(?:ity)?|ethnic origin|race|racial|religio(?:n|us)|philosophical beliefs?|political (?:opinions?|beliefs?)|trade union|genetic|biometric|health|medical|disabilit(?:y|ies)|sex life|sexual (?:life|orientation)|sexuality|criminal (?:history|records?|convictions?|offences?)|offending|convictions?)\b/i;
+const NOT_SENSITIVE = /\b(?:health and safety|mental health (?:law|act)|public health|health service|health bodies|health visiting)\b/i;
+
+export function specialCategoryData(s: Structure, data: Item[]): { mentioned: boolean; items: Item[] } {
+  const items = data.filter((d) => SENSITIVE_TERMS.test(d.text) && !NOT_SENSITIVE.test(d.text));
+  const listed = listItems(s, 'special-category');
+  const statement = bodyUnits(s).find((u) => SPECIAL_STATEMENTS.test(u.text));
+  const all = dedupeItems([...items, ...listed], 40);
+  return { mentioned: !!statement || all.length > 0, items: all };
+}

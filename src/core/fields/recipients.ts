@@ -1,0 +1,69 @@
+// Who the data is shared with: members of recipient lists (run-on lists split into one item
+// each), and the bodies named in sentences like "we share information with X".
+import { isNounPhrase } from '../nlp';
+import { bodyUnits, type Structure } from '../sections';
+import type { Item } from '../types';
+import { dedupeItems, evidenceOf, tidyItem } from './evidence';
+import { cutExamples, listsOn, splitRunOn } from './lists';
+
+const SHARED_PREFIX = /^.*?\b(?:shared|share|disclosed|disclose|passed|pass|provided|provide|given|give|sent|send)\s+(?:on\s+)?(?:with|to)\s+/i;
+/** A list member that is a clause about something else ("minutes will be published"). */
+const CLAUSE = /\b(?:we|you|they|i|will|must|would|should|shall|is|are|was|were|has|have)\b/i;
+const NOT_A_BODY = /^(?:others?|them|us|you|it|this|these|those|anyone|someone|each other|one another|partners?|organisations?|agencies)$/i;
+const MAX_WORDS = 14;
+
+const SHARE_SENTENCE = /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|pass(?:ed|es)?(?:\s+on)?|provide[sd]?|providing|give|given|giving|send|sent)\b(?<between>[^.]{0,80}?)\b(?:with|to)\s+(?<who>[^.;:]+)/gi;
+const DATA_WORD = /\b(?:information|data|details|records?|it)\b/i;
+const NEGATED = /\b(?:do|does|will|would|shall)\s+not\b|\bnever\b|\b(?:don|won|doesn)['’]t\b/i;
+const WHO_STOP = /\s*(?:,\s*)?\b(?:if|when|where|whereby|who|which|that|in order|so that|so|because|unless|as (?:part|required|well)|under|in line|in accordance|including if|for (?:the purposes?|purposes|matching|this|these|those|their|them|a|an|use|processing|example|any|[a-z]+ing)\b|to (?!the\b|other\b|our\b|any\b)[a-z]+|without|about|on (?:our|their|your) behalf|and we\b|but\b).*$/i;
+
+function cleanMember(raw: string): string | null {
+  const t = tidyItem(cutExamples(raw.replace(SHARED_PREFIX, '')).replace(/^(?:with|to)\s+/i, ''));
+  if (t.length < 3 || t.split(/\s+/).length > MAX_WORDS) return null;
+  if (CLAUSE.test(t) || NOT_A_BODY.test(t) || !/[A-Za-z]{3}/.test(t)) return null;
+  return t;
+}
+
+function fromLists(s: Structure): Item[] {
+  const out: Item[] = [];
+  for (const list of listsOn(s, 'recipients')) {
+    const top = Math.min(...list.items.map((b) => b.level));
+    for (const b of list.items.filter((i) => i.level === top)) {
+      // A member that is a clause ("your information may also be shared with X") keeps only X.
+      const source = SHARED_PREFIX.test(b.text) ? b.text.replace(SHARED_PREFIX, '') : b.text;
+      if (CLAUSE.test(source.split(/[;,]/)[0]!) && !SHARED_PREFIX.test(b.text) && splitRunOn(source).length < 3) continue;
+      for (const member of splitRunOn(source)) {
+        const text = cleanMember(member);
+        if (text) out.push({ text, evidence: { heading: list.section.heading, quote: b.text } });
+      }
+    }
+  }
+  return out;
+}
+
+function fromProse(s: Structure): Item[] {
+  const out: Item[] = [];
+  const listed = new Set(s.lists.flatMap((l) => l.items));
+  for (const u of bodyUnits(s)) {
+    if (listed.has(u.block) || u.section.topics.includes('sources') || u.section.topics.includes('rights')) continue;
+    if (!/\b(?:shar|disclos|pass|provid|give|given|send|sent)/i.test(u.text) || NEGATED.test(u.text)) continue;
+    for (const m of u.text.matchAll(SHARE_SENTENCE)) {
+      const before = u.text.slice(Math.max(0, (m.index ?? 0) - 50), m.index);
+      if (!DATA_WORD.test(m.groups!.between!) && !DATA_WORD.test(before)) continue;
+      const who = m.groups!.who!.replace(WHO_STOP, '').trim();
+      if (!who || !isNounPhrase(who)) continue;
+      for (const member of splitRunOn(who)) {
+        const text = cleanMember(member);
+        if (text) out.push({ text, evidence: evidenceOf(u) });
+      }
+    }
+  }
+  return out;
+}
+
+const MAX_RECIPIENTS = 40;
+
+export function recipients(s: Structure): Item[] {
+  // "Police" and "the Police" are one recipient: dedupeItems keeps the first wording seen.
+  return dedupeItems([...fromLists(s), ...fromProse(s)], MAX_RECIPIENTS);
+}

@@ -1,0 +1,59 @@
+// How long the data is kept: each concrete period ("6 years after the case closes", "until 2021"),
+// else a pointer to a retention schedule, else only "as long as necessary".
+import { bodyUnits, unitsWithTopic, type Structure, type Unit } from '../sections';
+import type { Evidence, RetentionStatus } from '../types';
+import { evidenceOf } from './evidence';
+
+const NUMBER = '(?:\\d{1,3}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty[- ]five|thirty|forty|fifty|sixty|seventy|seventy[- ]five|eighty|ninety|hundred|a|an)';
+const UNIT = '(?:years?|months?|weeks?|days?|hours?)';
+const AFTER = "(?:\\s+(?:after|from|following|since|beyond|of|past|once)\\b[^.;:()]{0,60}?(?=[.;:()]|,\\s|\\s+(?:and|or|but|unless|when|before|at which)\\b|$))?";
+/** Concrete spans and end points, each captured as written. */
+const PERIODS: RegExp[] = [
+  new RegExp(`\\b(?:up to |a minimum of |a maximum of |at least |no (?:more|longer) than |for |of |over )?(?:the\\s+)?(?:${NUMBER}(?:\\s*\\(\\d+\\))?\\s*(?:[-–]|to)\\s*)?${NUMBER}(?:\\s*\\(\\d+\\))?[- ]${UNIT}${AFTER}`, 'gi'),
+  /\buntil\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|(?:your|their|the child's|the young person's|the pupil's)\s+\d{1,3}(?:st|nd|rd|th)\s+birthday|(?:he|she|they|you|the child)\s+(?:reach(?:es)?|turns?)\s+(?:the\s+age\s+of\s+)?\d{1,3})\b/gi,
+  /\bfrom\s+the\s+commencement\s+of\s+[^.;]{0,60}?\buntil\s+(?:19|20)\d{2}\b/gi,
+  /\b(?:permanently|indefinitely|in perpetuity)\b/gi,
+];
+const RETENTION_WORD = /\b(?:keep|kept|keeping|retain(?:ed|s)?|retention|hold|held|store[sd]?|storing|destroy(?:ed)?|delete[sd]?|dispose[sd]?|archived?|remove[sd]?)\b/i;
+const SCHEDULE = /\b(?:retention|disposal|records?)\s+(?:and\s+retention\s+)?(?:schedules?|polic(?:y|ies)|guidelines?|periods? (?:set out|published|listed))\b|\bretention\s+schedule\b|\brecords management polic/i;
+const VAGUE = /\b(?:as\s+long\s+as\s+(?:is\s+)?(?:necessary|needed|required|it is (?:necessary|needed|required))|no\s+longer\s+than\s+(?:is\s+)?(?:necessary|needed|required)|longer\s+than\s+(?:it\s+is\s+|is\s+)?(?:necessary|needed|required)|only\s+for\s+as\s+long|for\s+a\s+specific\s+amount\s+of\s+time|for\s+the\s+(?:minimum|required)\s+(?:period|time)|in line with (?:legislation|the law|guidance))\b/i;
+/** Periods that are not about keeping data ("every six months", "within one month"). */
+const NOT_RETENTION = /\b(?:every|within|each|per|in the last|over the last|during)\s+$/i;
+
+export function findPeriods(text: string): string[] {
+  const out: string[] = [];
+  for (const re of PERIODS) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const before = text.slice(0, m.index ?? 0);
+      if (NOT_RETENTION.test(before)) continue;
+      const period = m[0].replace(/^(?:for|of|over)\s+/i, '').replace(/[\s,]+$/, '').trim();
+      if (/^(?:a|an)\s/i.test(period) && !/\b(?:year|month|week)\b/i.test(period)) continue;
+      if (!out.some((p) => p.includes(period) || period.includes(p))) out.push(period);
+    }
+  }
+  return out;
+}
+
+export function retention(s: Structure): { status: RetentionStatus; periods: string[]; evidence: Evidence | null } {
+  const inSection = unitsWithTopic(s, 'retention');
+  const elsewhere = bodyUnits(s).filter((u) => !u.section.topics.includes('retention') && RETENTION_WORD.test(u.text));
+  const periods: string[] = [];
+  let periodUnit: Unit | null = null;
+  for (const u of [...inSection, ...elsewhere]) {
+    if (!RETENTION_WORD.test(u.text) && !inSection.includes(u)) continue;
+    if (u.section.topics.includes('security') && !u.section.topics.includes('retention') && !/\b(?:keep|retain)\b/i.test(u.text)) continue;
+    const found = findPeriods(u.text);
+    if (!found.length) continue;
+    periodUnit ??= u;
+    for (const p of found) if (!periods.includes(p)) periods.push(p);
+  }
+  if (periods.length) return { status: 'period', periods, evidence: evidenceOf(periodUnit!) };
+  const candidates = [...inSection, ...elsewhere];
+  const schedule = candidates.find((u) => SCHEDULE.test(u.text));
+  if (schedule) return { status: 'schedule', periods: [], evidence: evidenceOf(schedule) };
+  const vague = candidates.find((u) => VAGUE.test(u.text));
+  if (vague) return { status: 'vague', periods: [], evidence: evidenceOf(vague) };
+  if (inSection.length) return { status: 'vague', periods: [], evidence: evidenceOf(inSection[0]!) };
+  return { status: 'not-stated', periods: [], evidence: null };
+}

@@ -1,0 +1,43 @@
+// The data-subject rights the notice itself names. "You have a number of rights" names none.
+import { bodyUnits, type Structure } from '../sections';
+import { RIGHTS, type Evidence, type Right } from '../types';
+import { evidenceOf } from './evidence';
+
+export const RIGHT_PATTERNS: Record<Right, RegExp[]> = {
+  informed: [/\bright\s+to\s+be\s+informed\b/i],
+  access: [
+    /\bright\s+(?:of|to)\s+(?:\w+\s+)?access\b/i, /\bsubject\s+access\b/i,
+    /\b(?:request|ask\s+for|get|obtain|receive)\s+(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|your\s+)?(?:personal\s+)?(?:data|information|records?)\b/i,
+    /\bright\s+to\s+(?:see|request|ask for)\s+(?:the\s+|your\s+)?(?:personal\s+)?(?:data|information)\b/i,
+  ],
+  rectification: [
+    /\brectif(?:y|ication)\b/i,
+    /\b(?:right|ask|request)\b[^.]{0,40}\b(?:correct(?:ed|ion)?|amend(?:ed)?|update[d]?)\b/i,
+    /\binaccurate\b[^.]{0,60}\bcorrect(?:ed)?\b/i,
+  ],
+  erasure: [
+    /\berasure\b|\bright\s+to\s+be\s+forgotten\b/i,
+    /\b(?:right|ask|request)\b[^.]{0,60}\b(?:erased?|deleted?|deletion)\b/i,
+  ],
+  restriction: [/\bright\s+to\s+restrict/i, /\brestrict(?:ion of)?\s+(?:the\s+)?(?:processing|use)\b/i, /\b(?:ask|request)\b[^.]{0,40}\brestrict\b/i],
+  objection: [/\bright\s+to\s+object\b/i, /\bobject\s+to\s+(?:the\s+|us\s+|our\s+)?(?:processing|using|use)\b/i, /\b(?:right|ask|request)\b[^.]{0,60}\bstop\s+(?:processing|using)\b/i],
+  portability: [/\bportab/i, /\b(?:move|copy|transfer)\b[^.]{0,30}\b(?:data|information)\b[^.]{0,30}\b(?:another|other)\s+(?:organisation|provider|service)/i],
+  'automated-decisions': [/\bright[^.]{0,60}\bautomated\b/i, /\bautomated\s+decision[^.]{0,60}\bright/i, /\bnot\s+to\s+be\s+subject\s+to\b[^.]{0,40}\bautomated/i],
+  'withdraw-consent': [/\bwithdraw\b[^.]{0,20}\bconsent\b/i],
+  complain: [/\bright\s+to\s+(?:make\s+a\s+|lodge\s+a\s+|raise\s+a\s+)?complain/i, /\bcomplain(?:t)?\s+to\s+(?:the\s+)?(?:ICO|Information Commissioner)/i, /\b(?:make|raise|lodge|have)\s+a\s+complaint\b[^.]{0,80}\b(?:data|information|rights|privacy|ICO|Commissioner)/i, /\b(?:raise|make)\s+a\s+complaint\s+about\s+(?:information|your data|how)/i],
+};
+
+/** A right is "named" where the sentence offers it to the resident, not in a rights-free aside. */
+const OFFERED = /\bright|\byou\s+(?:can|may|could)\b|\bask\b|\brequest|\bcomplain/i;
+
+export function rights(s: Structure): { right: Right; evidence: Evidence }[] {
+  const found = new Map<Right, Evidence>();
+  const units = [...s.units.filter((u) => u.isHeading && u.section.topics.includes('complaints')), ...bodyUnits(s)];
+  for (const u of units) {
+    if (!OFFERED.test(u.text)) continue;
+    for (const right of RIGHTS) {
+      if (!found.has(right) && RIGHT_PATTERNS[right].some((re) => re.test(u.text))) found.set(right, evidenceOf(u));
+    }
+  }
+  return RIGHTS.filter((r) => found.has(r)).map((right) => ({ right, evidence: found.get(right)! }));
+}

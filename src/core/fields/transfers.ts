@@ -1,0 +1,15 @@
+// Whether data may go outside the UK (or UK/EEA).
+import type { Structure } from '../sections';
+import type { Answer } from '../types';
+import { answer } from './answer';
+
+const PLACE = String.raw`(?:abroad|overseas|outside\s+(?:of\s+)?(?:the\s+)?(?:UK|U\.K\.|United Kingdom|EEA|EU|European (?:Economic Area|Union)|country|British Isles)|(?:third|other)\s+countr(?:y|ies)|international(?:ly)?\s+(?:transfers?|organisations?)|beyond\s+the\s+UK)`;
+
+export function internationalTransfers(s: Structure): Answer {
+  return answer(s, {
+    topic: 'transfers',
+    mention: new RegExp(`${PLACE}|\\bleave\\s+the\\s+(?:UK|United Kingdom|EEA|EU)\\b`, 'i'),
+    no: new RegExp(String.raw`\b(?:not|never|no)\b[^.]{0,60}\b(?:transfer|send|sent|store|stored|process|processed|share|shared|leave|move|go)\w*\b[^.]{0,40}${PLACE}|\b(?:do|does|will|would)\s+not\s+(?:be\s+)?(?:transfer|send|sent|store|process|leave)|\b(?:all|only)\b[^.]{0,40}\b(?:stored|held|processed|kept)\s+(?:with)?in\s+the\s+(?:UK|United Kingdom)\b(?![^.]*\b(?:but|however|except)\b)|\bno\b[^.]{0,20}\b(?:data|information)\b[^.]{0,40}${PLACE}`, 'i'),
+    ignore: /\bright\s+to\b|\binternational standard\b|\b(?:when|if) you (?:travel|are) abroad\b/i,
+  });
+}

@@ -1,0 +1,188 @@
+// Plain text and Markdown → the document model. Councils' notices reach us as text copied from
+// pages, converted from PDF or Word, or as Markdown: headings must be inferred from the shape of
+// lines (questions, numbered headings, short lines without a full stop, bold lines).
+import { block, type Block, type Link, type NoticeDocument } from '../document';
+import { decodeEntities } from '../text/entities';
+
+const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
+const BULLET = /^(\s*)(?:[•·▪◦‣∙●○■□➢►–]|[-*+](?=\s)|\(?[0-9]{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s)|\([ivx]+\))\s*(.*)$/;
+const NUMBERED_HEADING = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/;
+const RULE_LINE = /^[\s|:+=_*-]*$/;
+const DATE_LINE = /^(?:(?:last\s+)?(?:updated|reviewed|revised|published|version|date|amended)\b|\d{1,2}\s+\w+\s+\d{4}$|\w+\s+\d{4}$)/i;
+/** Heading-shaped lines are at most this long. */
+const MAX_HEADING_CHARS = 110;
+const MAX_HEADING_WORDS = 18;
+
+type Line = { raw: string; text: string; links: Link[]; bold: boolean };
+
+/** Strips inline markup (Markdown links and emphasis, stray HTML tags) from one line. */
+function cleanLine(raw: string): Line {
+  const links: Link[] = [];
+  let text = raw
+    .replace(/<a\b[^>]*?href\s*=\s*["']([^"']*)["'][^>]*>(.*?)<\/a>/gi, (_m, href: string, inner: string) => {
+      const t = decodeEntities(inner.replace(/<[^>]*>/g, ''));
+      links.push({ href: decodeEntities(href), text: t });
+      return t;
+    })
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g, (_m, t: string, href: string) => {
+      links.push({ href, text: t });
+      return t;
+    })
+    .replace(/<((?:https?|mailto):[^>\s]+)>/gi, (_m, href: string) => {
+      links.push({ href, text: href.replace(/^mailto:/i, '') });
+      return href.replace(/^mailto:/i, '');
+    })
+    .replace(/<[^>]{0,500}>/g, ' ');
+  text = decodeEntities(text);
+  const trimmed = text.trim();
+  const bold = /^(\*\*|__)(?=\S)[\s\S]*\S\1$/.test(trimmed);
+  text = text.replace(/(\*\*|__)(?=\S)(.*?\S)\1/g, '$2').replace(/^\s*(\*\*|__)|(\*\*|__)\s*$/g, '').replace(/\\([\\`*_{}[\]()#+.!-])/g, '$1');
+  return { raw, text: text.replace(/\s+$/, ''), links, bold };
+}
+
+/** Splits a line holding HTML block markup (tables pasted into Markdown) into visual lines. */
+function explodeHtmlBlocks(source: string): string {
+  return source
+    .replace(/<\s*(?:br|hr)\s*\/?>/gi, '\n')
+    .replace(/<\s*\/?\s*(?:p|div|ul|ol|table|tr|h[1-6]|section|blockquote)\b[^>]*>/gi, '\n')
+    .replace(/<\s*li\b[^>]*>\s*(?:[•·▪-]\s*)?/gi, '\n• ')
+    .replace(/<\s*\/\s*li\s*>/gi, '\n');
+}
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+function isLabelValue(text: string): boolean {
+  return /^[^:]{1,60}:\s*\S/.test(text) || /@|https?:\/\/|www\./i.test(text);
+}
+
+/** Lines copied along with a web page's text that are not part of the notice. */
+const PAGE_CHROME = /^(?:skip to (?:main )?content|accessibility statement|back to top|print this page|share this page|cookies? (?:settings|preferences))/i;
+
+/** A line that could be a heading by its shape alone. */
+function headingShaped(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 3 || t.length > MAX_HEADING_CHARS || words(t) > MAX_HEADING_WORDS) return false;
+  if (!/^[A-Z0-9"'‘“(]/.test(t) || !/[A-Za-z]{3}/.test(t)) return false;
+  if (/[.,;:!]$/.test(t) || isLabelValue(t) || DATE_LINE.test(t)) return false;
+  if (/^\d[\d\s]+$/.test(t) || /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b/.test(t)) return false; // numbers, postcodes
+  return true;
+}
+
+const isQuestion = (t: string) => /\?\s*$/.test(t) && t.length <= 200 && /^[A-Z0-9"'‘“(]/.test(t.trim());
+
+type Kind = 'blank' | 'rule' | 'mdheading' | 'item' | 'row' | 'question' | 'bold' | 'short' | 'numbered' | 'text';
+type Classified = { kind: Kind; line: Line; level: number; text: string; cells?: string[] };
+
+function classify(line: Line): Classified {
+  const raw = line.raw;
+  const t = line.text.trim();
+  if (!t) return { kind: RULE_LINE.test(raw) && raw.trim() ? 'rule' : 'blank', line, level: 0, text: '' };
+  if (RULE_LINE.test(raw)) return { kind: 'rule', line, level: 0, text: '' };
+  const md = MD_HEADING.exec(raw.trim());
+  if (md) return { kind: 'mdheading', line, level: md[1]!.length, text: cleanLine(md[2]!).text.trim() };
+  if (raw.includes('\t') || /^\s*\|.*\|\s*$/.test(raw)) {
+    const cells = (raw.includes('\t') ? line.text.split('\t') : line.text.trim().replace(/^\||\|$/g, '').split('|'))
+      .map((c) => c.trim()).filter(Boolean);
+    if (cells.length >= 2) return { kind: 'row', line, level: 0, text: cells.join(' | '), cells };
+    if (cells.length === 1) return classify({ ...line, raw: raw.replace(/\t/g, ' '), text: cells[0]! });
+  }
+  const bullet = BULLET.exec(line.text);
+  if (bullet && bullet[2]!.trim()) {
+    const indent = bullet[1]!.replace(/\t/g, '    ').length;
+    return { kind: 'item', line, level: 1 + Math.floor(indent / 2), text: bullet[2]!.trim() };
+  }
+  const numbered = NUMBERED_HEADING.exec(t);
+  if (numbered && headingShaped(numbered[2]!)) {
+    return { kind: 'numbered', line, level: 2 + (numbered[1]!.match(/\./g)?.length ?? 0), text: t };
+  }
+  if (line.bold && headingShaped(t)) return { kind: 'bold', line, level: 3, text: t };
+  if (isQuestion(t)) return { kind: 'question', line, level: 2, text: t };
+  if (headingShaped(t)) return { kind: 'short', line, level: 2, text: t };
+  return { kind: 'text', line, level: 0, text: t };
+}
+
+/** Turns plain text or Markdown into blocks. */
+export function blocksFromText(source: string, title: string | null = null): NoticeDocument {
+  const lines = explodeHtmlBlocks(source.replace(/\r\n?/g, '\n')).split('\n').map(cleanLine)
+    .map((l) => (PAGE_CHROME.test(l.text.trim()) ? { ...l, raw: '', text: '' } : l));
+  const rows = lines.map(classify);
+  const blocks: Block[] = [];
+  const hasBlankLines = rows.some((r) => r.kind === 'blank');
+  const kindAt = (i: number) => rows[i]?.kind ?? 'blank';
+  let firstHeading = true;
+
+  let titleKey = '';
+  const pushHeading = (text: string, level: number, links: Link[]) => {
+    const key = text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    // A converted PDF repeats its title as a running header on every page: not a new section.
+    if (!firstHeading && titleKey.length > 12 && key.startsWith(titleKey)) return;
+    if (firstHeading) titleKey = key;
+    blocks.push(block('heading', text, firstHeading ? 1 : Math.max(2, level), links));
+    firstHeading = false;
+  };
+
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    switch (r.kind) {
+      case 'blank':
+      case 'rule':
+        break;
+      case 'mdheading':
+        if (firstHeading) titleKey = r.text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+        blocks.push(block('heading', r.text, r.level, r.line.links));
+        firstHeading = false;
+        break;
+      case 'row':
+        blocks.push(block('row', r.text, 0, r.line.links, r.cells));
+        break;
+      case 'item': {
+        // Numbered lines that stand alone between blank lines are section headings, not a list.
+        const standaloneNumber = /^\s*\d/.test(r.line.text) && kindAt(i - 1) === 'blank' && kindAt(i + 1) === 'blank'
+          && hasBlankLines && headingShaped(r.text);
+        const repeatsTitle = titleKey.length > 12 && r.text.toLowerCase().replace(/[^a-z0-9]+/g, '').startsWith(titleKey);
+        if (standaloneNumber) pushHeading(r.line.text.trim(), 2, r.line.links);
+        else if (!repeatsTitle) blocks.push(block('item', r.text, r.level, r.line.links));
+        break;
+      }
+      case 'numbered': {
+        const inList = [i - 1, i + 1].some((j) => rows[j]?.kind === 'numbered' || rows[j]?.kind === 'item');
+        if (inList && !hasBlankLines) blocks.push(block('item', r.text, 1, r.line.links));
+        else pushHeading(r.text, r.level, r.line.links);
+        break;
+      }
+      case 'question':
+      case 'bold':
+        pushHeading(r.text, r.level, r.line.links);
+        break;
+      case 'short':
+      case 'text': {
+        // Consecutive short lines are an address or a contact block: keep them as one paragraph.
+        const group: Classified[] = [r];
+        while (i + 1 < rows.length && (r.kind === 'short' || group.length > 1 || isLabelValue(r.text))
+          && ['short', 'text'].includes(kindAt(i + 1)) && rows[i + 1]!.text.length <= 60 && r.text.length <= 60
+          && !/[.!?]$/.test(rows[i]!.text)) {
+          group.push(rows[++i]!);
+        }
+        if (group.length === 1 && r.kind === 'short') {
+          pushHeading(r.text, 2, r.line.links);
+          break;
+        }
+        const links = group.flatMap((g) => g.line.links);
+        const text = group.map((g) => g.text).join('\n');
+        const prev = blocks[blocks.length - 1];
+        // A soft-wrapped line (PDF or Word export) continues the paragraph before it.
+        if (group.length === 1 && prev?.kind === 'paragraph' && kindAt(i - 1) === 'text'
+          && !/[.!?:;]$/.test(prev.text) && /^[a-z(]/.test(text)) {
+          prev.text = `${prev.text} ${text}`;
+          prev.links.push(...links);
+        } else {
+          blocks.push(block('paragraph', text, 0, links));
+        }
+        break;
+      }
+    }
+  }
+  const firstH = blocks.find((b) => b.kind === 'heading');
+  return { title: title ?? firstH?.text ?? null, url: null, blocks };
+}

@@ -1,0 +1,121 @@
+// Blocks → sections (a heading and what stands under it, with its ancestors), sentence units
+// that carry their section, and lists with the lead-in sentence that says what they hold.
+import type { Block, NoticeDocument } from './document';
+import { splitSentences } from './text/sentences';
+import { HEADING_CUES, LEAD_IN_CUES, TOPICS, type Topic } from './topics/lexicon';
+
+export interface Section {
+  index: number;
+  heading: string | null;
+  level: number;
+  parent: Section | null;
+  blocks: Block[];
+  /** Topics its own heading names. */
+  headingTopics: Topic[];
+  /** Its own heading's topics, or else the nearest ancestor's. */
+  topics: Topic[];
+}
+
+export interface Unit {
+  /** A sentence, list item or table cell, verbatim. */
+  text: string;
+  block: Block;
+  blockIndex: number;
+  section: Section;
+  /** The unit is a heading's text (its section is the one the heading opens). */
+  isHeading: boolean;
+}
+
+export interface List {
+  section: Section;
+  leadIn: string | null;
+  /** What the lead-in says the list holds; null when the lead-in speaks of something else. */
+  topic: Topic | null;
+  items: Block[];
+}
+
+export interface Structure {
+  doc: NoticeDocument;
+  sections: Section[];
+  units: Unit[];
+  lists: List[];
+}
+
+export function topicsOfHeading(text: string): Topic[] {
+  return TOPICS.filter((t) => HEADING_CUES[t].some((re) => re.test(text)));
+}
+
+export function topicOfLeadIn(text: string): Topic | null {
+  const last = splitSentences(text).pop() ?? text;
+  for (const [topic, re] of LEAD_IN_CUES) if (re.test(last)) return topic;
+  for (const [topic, re] of LEAD_IN_CUES) if (re.test(text)) return topic;
+  return null;
+}
+
+/** A lead-in that introduces a list about something else ("Such reports will:") */
+const NON_DATA_LEAD_IN = /:\s*$|;\s*$/;
+
+export function buildStructure(doc: NoticeDocument): Structure {
+  const sections: Section[] = [];
+  const stack: Section[] = [];
+  let current: Section = { index: 0, heading: null, level: 0, parent: null, blocks: [], headingTopics: [], topics: [] };
+  sections.push(current);
+  const units: Unit[] = [];
+  const lists: List[] = [];
+  let openList: List | null = null;
+
+  doc.blocks.forEach((b, blockIndex) => {
+    if (b.kind === 'heading') {
+      while (stack.length && stack[stack.length - 1]!.level >= b.level) stack.pop();
+      const parent = stack[stack.length - 1] ?? null;
+      const headingTopics = topicsOfHeading(b.text);
+      current = {
+        index: sections.length, heading: b.text, level: b.level, parent, blocks: [], headingTopics,
+        topics: headingTopics.length ? headingTopics : (parent?.topics ?? []),
+      };
+      sections.push(current);
+      stack.push(current);
+      units.push({ text: b.text, block: b, blockIndex, section: current, isHeading: true });
+      openList = null;
+      return;
+    }
+    current.blocks.push(b);
+    const pieces = b.kind === 'row' && b.cells ? b.cells.flatMap(splitSentences) : splitSentences(b.text);
+    for (const text of pieces) units.push({ text, block: b, blockIndex, section: current, isHeading: false });
+    if (b.kind === 'item') {
+      if (!openList) {
+        const prev = doc.blocks[blockIndex - 1];
+        const leadIn = prev && prev.kind === 'paragraph' ? prev.text : null;
+        let topic: Topic | null = current.topics[0] ?? null;
+        if (leadIn) {
+          const cue = topicOfLeadIn(leadIn);
+          if (cue) topic = cue;
+          else if (NON_DATA_LEAD_IN.test(leadIn) && !current.topics.some((t) => leadInFits(t, leadIn))) topic = null;
+        }
+        openList = { section: current, leadIn, topic, items: [] };
+        lists.push(openList);
+      }
+      openList.items.push(b);
+    } else {
+      openList = null;
+    }
+  });
+  return { doc, sections, units, lists };
+}
+
+/** The lead-in is a plain continuation of its section ("This includes:"). */
+function leadInFits(_topic: Topic, leadIn: string): boolean {
+  return /\b(include|includes|including|are|is|as follows|below)\s*[:;]?\s*$/i.test(leadIn) && !/\b(reports?|strategies|plans?)\b/i.test(leadIn);
+}
+
+/** Body units (not headings) of the sections on a topic. */
+export function unitsWithTopic(s: Structure, topic: Topic): Unit[] {
+  return s.units.filter((u) => !u.isHeading && u.section.topics.includes(topic));
+}
+
+export const bodyUnits = (s: Structure): Unit[] => s.units.filter((u) => !u.isHeading);
+
+export function sectionIsEmpty(s: Structure, section: Section): boolean {
+  if (section.blocks.length) return false;
+  return !s.sections.some((other) => other.parent === section && other.blocks.length);
+}

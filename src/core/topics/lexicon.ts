@@ -1,0 +1,41 @@
+// How councils word the parts of a privacy notice, as data. A section's heading is matched against
+// HEADING_CUES; a lead-in sentence ("We may share your information with:") against LEAD_IN_CUES to
+// say what the list under it holds. Add phrasings here, not branches in code.
+
+export const TOPICS = [
+  'controller', 'dpo', 'contact', 'purposes', 'lawful-basis', 'data-collected', 'special-category',
+  'recipients', 'retention', 'rights', 'complaints', 'transfers', 'automated-decisions', 'sources',
+  'security', 'cookies', 'changes', 'requirement',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+export const HEADING_CUES: Record<Topic, RegExp[]> = {
+  controller: [/data controller/i, /\bcontroller\b/i, /who (we are|are we|is responsible|collects)/i, /about us\b/i],
+  dpo: [/data protection officer/i, /\bDPO\b/],
+  contact: [/contact(ing)? (us|details|the council|information)/i, /who (to|should i|can i) contact/i, /how (to|do i|can i) contact/i, /get in touch/i, /further information|more information|where can i get advice|advice/i],
+  purposes: [/\bwhy\b.*\b(collect|process|use|need|hold|ask|have)/i, /purpose/i, /what (we|do we|will we) (do|use)/i, /how (we|do we|will we|the council) uses?\b/i, /how (your|the|this|my) (personal )?(data|information) (is|will be) used/i, /reasons? (for|why|we)/i, /\buse of (your|personal)/i],
+  'lawful-basis': [/(legal|lawful) (basis|bases|grounds?|power)/i, /lawfulness/i, /basis (for|of) (processing|collecting|using)/i, /legislation|\bthe law\b.*(allow|say)/i, /(what|which) (law|legislation)/i, /\blegal (duties|duty|obligations?)\b/i, /\bauthority to\b/i],
+  'data-collected': [/(information|data|details)( about you)? (we|that we|do we|the council|will we) (may )?(collect|hold|process|need|keep|use|record|ask|obtain|gather)/i, /what (personal )?(information|data|details)/i, /categor(y|ies) of (personal )?(data|information)/i, /types? of (personal )?(data|information)/i, /information (that )?(we|the council) holds?/i, /personal (data|information) we/i, /\bdata collected\b/i],
+  'special-category': [/special categor/i, /sensitive/i, /criminal (offence|conviction)/i],
+  recipients: [/\bshar(e|es|ed|ing)\b/i, /disclos/i, /who (will|do|does|may|can|else) (we )?(see|have access|receive|get|access)/i, /recipients?/i, /\bpass(ed|ing)? (on|to)\b/i, /third part/i, /who (we|do we) (give|send|pass)/i],
+  retention: [/how long/i, /retention/i, /\bretain/i, /(keep|kept|hold|held|store|stored)\b.{0,40}\b(for|long|period)\b/i, /dispos(e|al)/i, /destroy|destruction/i, /delet(e|ion)/i],
+  rights: [/\brights?\b/i, /subject access/i, /access (to )?(your|my) (personal )?(data|information)/i],
+  complaints: [/complain/i, /concern/i, /unhappy|dissatisfied|not (happy|satisfied)/i, /information commissioner/i, /\bICO\b/],
+  transfers: [/abroad|overseas/i, /outside (of )?(the )?(uk|united kingdom|eea|eu|european|country)/i, /international/i, /transfer/i, /other countries|third countr/i],
+  'automated-decisions': [/automat/i, /profiling/i],
+  sources: [/\bsources?\b/i, /where (we|do we|does|did) (get|obtain|find|the)/i, /where (your|the|my) (personal )?(data|information) (comes?|came) from/i, /how (we|do we|the council) (get|obtain|collect|gather|receive)/i, /\bobtain(ed)?\b/i, /(from|by) (other|third)/i, /received? from/i],
+  security: [/secur/i, /protect/i, /keep(ing)? .{0,30}\b(safe|secure)/i, /\bstor(e|ed|age)\b/i],
+  cookies: [/cookie/i],
+  changes: [/changes? to (this|our|the)/i, /updates? to (this|our|the)/i, /review of this/i],
+  requirement: [/do (i|you) (have|need) to (give|provide)/i, /(have|required|obliged) to (give|provide)/i, /what (will )?happens? if (i|you) (don.?t|do not)/i, /must (i|you) (give|provide)/i],
+};
+
+/** Words in the sentence just before a list that say what the list holds. Earlier topics win. */
+export const LEAD_IN_CUES: [Topic, RegExp][] = [
+  ['rights', /\b(you have|your) (the )?(following )?rights?\b|\bright to\b/i],
+  ['recipients', /\b(shar(e|ed|ing)|disclos(e|ed)|pass(ed)?( on)?|provide[ds]?|give|given|send|sent)\b.{0,80}\b(with|to)\b(?!\s+(?:do|be|help|make|meet|provide|support|deliver|enable|carry|protect|prevent|comply|ensure)\b)|\brecipients?\b|\b(organisations|agencies|bodies|partners) (we|that we|who)\b.{0,30}\b(share|work)/i],
+  ['sources', /\b(receive[ds]?|obtain(ed|s)?|get|collect(ed)?|comes?|came|passed|provided|given)\b.{0,60}\bfrom\b|\bsources?\b|\bprovided (to us )?(directly )?by\b/i],
+  ['data-collected', /\b(categor(y|ies)|types?|kinds?) of (personal )?(information|data)\b|\b(collect|hold|process|record|keep|ask for|use)\b.{0,40}\b(following|these|this) (personal )?(information|data|details)\b|\b(information|data|details) (we|that we|the council) (collect|hold|process|record|keep|ask for)\b.{0,40}(include|:|are)|\b(personal )?(information|data|details) (we|that we) (may )?(collect|hold|process)/i],
+  ['lawful-basis', /\b(legal|lawful) (basis|bases|grounds?)\b|\bwhere:?\s*$|\bconditions?\b.{0,40}\b(article|processing)\b/i],
+  ['purposes', /\b(in order to|so (that )?we can|purposes?|reasons?|to help us)\b|\b(use|used|uses|using|process|processed|collect|hold)\b.{0,60}\b(to|for)\s*[:;]?\s*$/i],
+];
