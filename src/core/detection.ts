@@ -5,6 +5,8 @@ import { findCouncilNames, isCouncilName, isLocalGovHost } from './text/councils
 import type { Topic } from './topics/lexicon';
 
 const TITLE_NOTICE = /\bprivacy\s+(?:notice|policy|statement|information)\b|\bfair\s+processing\b|\bdata\s+protection\s+(?:notice|statement|policy)\b|\bhow\s+we\s+(?:use|handle|process|look after)\s+(?:your\s+)?(?:personal\s+)?(?:information|data)\b|\bwhat\s+we\s+do\s+with\s+your\s+(?:data|information)\b|\byour\s+(?:personal\s+)?(?:data|information)\s+and\s+(?:us|the council)\b|\bprivacy\b|\bhysbysiad\s+preifatrwydd\b/i;
+/** Titles of one part of a notice ("How long we keep your data"). */
+const TITLE_ABOUT_DATA = /\b(?:your|personal)\s+(?:data|information|details)\b|\bdata\s+protection\b/i;
 const URL_NOTICE = /privacy|fair-?processing|data-?protection|gdpr|your-?data/i;
 /** Pages that only talk about data; a notice's title never reads like these. */
 const NOT_A_NOTICE_TITLE = /\bcookie(?:s|\s+policy|\s+notice)?\b(?!.*privacy)|\baccessibility\s+statement\b|\bfreedom\s+of\s+information\b|\b(?:how\s+to\s+)?(?:make|making|request|requesting)\s+(?:a\s+)?subject\s+access\b|\bsubject\s+access\s+request(?:s)?\s*$|\bprivacy\s+notices\s*$|\b(?:list|index)\s+of\s+privacy\b|\bterms\s+(?:and|&)\s+conditions\b|\bdata\s+breach\b/i;
@@ -35,6 +37,7 @@ export function detect(s: Structure, controllerName: string | null): Detection {
   const text = s.units.map((u) => u.text).join('\n');
 
   if (TITLE_NOTICE.test(titleText)) { score += 0.35; signals.push(`title: ${(TITLE_NOTICE.exec(titleText)?.[0] ?? '').toLowerCase()}`); }
+  else if (TITLE_ABOUT_DATA.test(titleText)) { score += 0.2; signals.push(`title about data: ${(TITLE_ABOUT_DATA.exec(titleText)?.[0] ?? '').toLowerCase()}`); }
   if (s.doc.url && URL_NOTICE.test(s.doc.url)) { score += 0.1; signals.push('address mentions privacy or data protection'); }
 
   const topics = new Set<Topic>();
@@ -42,7 +45,7 @@ export function detect(s: Structure, controllerName: string | null): Detection {
   for (const sec of s.sections.filter((x) => x.headingTopics.some((t) => CORE_TOPICS.includes(t))).slice(0, 4)) {
     signals.push(`heading: ${sec.heading}`);
   }
-  score += Math.min(0.4, topics.size * 0.08);
+  score += Math.min(0.48, topics.size * 0.12);
 
   let cues = 0;
   for (const [name, re] of BODY_CUES) if (re.test(text)) { cues++; signals.push(`body ${name}`); }
@@ -58,7 +61,7 @@ export function detect(s: Structure, controllerName: string | null): Detection {
   if (!/\b(?:the|and|your|we|data|information)\b/i.test(text)) { score -= 0.3; signals.push('not written in English'); }
 
   score = Math.max(0, Math.min(1, score));
-  const isPrivacyNotice = score >= 0.5 && (topics.size >= 2 || TITLE_NOTICE.test(titleText)) && !negative;
+  const isPrivacyNotice = score >= 0.45 && (topics.size >= 2 || TITLE_NOTICE.test(titleText)) && !negative;
   return { isPrivacyNotice, score: round(score), isCouncil: isCouncil(s, controllerName, signals), signals };
 }
 

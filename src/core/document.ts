@@ -13,6 +13,8 @@ export interface Block {
   text: string;
   /** Table cells, for rows. */
   cells?: string[];
+  /** A table's header row (every cell a header cell). */
+  header?: boolean;
   links: Link[];
 }
 

@@ -31,9 +31,9 @@ export function isNounPhrase(span: string): boolean {
   if (!doc.found) return false;
   const first = doc.terms().first();
   if (first.has('#Pronoun') && !first.has('(other|others|any|some|all)')) return false;
-  if (first.has('(#Verb|#Adverb|#Preposition|#Conjunction)') && !first.has('#Noun')) return false;
   // One or two words ("courts", "local charities"): plural nouns are often tagged as verbs too.
-  if (doc.terms().length <= 2) return true;
+  if (doc.terms().length <= 2) return !first.has('(#Preposition|#Conjunction|#Adverb)');
+  if (first.has('(#Verb|#Adverb|#Preposition|#Conjunction)') && !first.has('#Noun')) return false;
   // A finite verb after the subject makes it a clause ("minutes will be published").
   return !doc.has('(#Modal|#Auxiliary|#PresentTense|#PastTense)') || doc.has('^#Noun+ (for|of|and|in|within|with) .');
 }

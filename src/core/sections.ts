@@ -45,15 +45,18 @@ export function topicsOfHeading(text: string): Topic[] {
   return TOPICS.filter((t) => HEADING_CUES[t].some((re) => re.test(text)));
 }
 
+/** What the last sentence before a list says the list holds. */
 export function topicOfLeadIn(text: string): Topic | null {
   const last = splitSentences(text).pop() ?? text;
   for (const [topic, re] of LEAD_IN_CUES) if (re.test(last)) return topic;
-  for (const [topic, re] of LEAD_IN_CUES) if (re.test(text)) return topic;
   return null;
 }
 
-/** A lead-in that introduces a list about something else ("Such reports will:") */
-const NON_DATA_LEAD_IN = /:\s*$|;\s*$/;
+/** A lead-in that introduces a list ("…will:") without speaking of data ("Such reports will:"). */
+const INTRODUCES_LIST = /[:;]\s*$/;
+const SPEAKS_OF_DATA = /\b(?:data|information|details|records|personal)\b/i;
+/** "These include:", "Examples are:": the list goes on with its section's subject. */
+const CONTINUES_SECTION = /^(?:these|this|they|those|it|examples?|for example|for instance)\b[^.]{0,40}\b(?:include|includes|including|are|is|could be|may be|such as)\b/i;
 
 export function buildStructure(doc: NoticeDocument): Structure {
   const sections: Section[] = [];
@@ -90,7 +93,10 @@ export function buildStructure(doc: NoticeDocument): Structure {
         if (leadIn) {
           const cue = topicOfLeadIn(leadIn);
           if (cue) topic = cue;
-          else if (NON_DATA_LEAD_IN.test(leadIn) && !current.topics.some((t) => leadInFits(t, leadIn))) topic = null;
+          else {
+            const last = splitSentences(leadIn).pop() ?? leadIn;
+            if (INTRODUCES_LIST.test(last) && !SPEAKS_OF_DATA.test(last) && !CONTINUES_SECTION.test(last)) topic = null;
+          }
         }
         openList = { section: current, leadIn, topic, items: [] };
         lists.push(openList);
@@ -101,11 +107,6 @@ export function buildStructure(doc: NoticeDocument): Structure {
     }
   });
   return { doc, sections, units, lists };
-}
-
-/** The lead-in is a plain continuation of its section ("This includes:"). */
-function leadInFits(_topic: Topic, leadIn: string): boolean {
-  return /\b(include|includes|including|are|is|as follows|below)\s*[:;]?\s*$/i.test(leadIn) && !/\b(reports?|strategies|plans?)\b/i.test(leadIn);
 }
 
 /** Body units (not headings) of the sections on a topic. */

@@ -49,11 +49,13 @@ export function lawfulBases(s: Structure): { basis: LawfulBasis; evidence: Evide
   const found = new Map<LawfulBasis, Evidence>();
   for (const u of bodyUnits(s)) {
     if (u.section.topics.includes('rights') && !u.section.topics.includes('lawful-basis')) continue;
-    if (NOT_RELIED_ON.test(u.text)) continue;
+    // Only what comes before "you have the right to…" / "you can withdraw…" speaks of a basis relied on.
+    const aside = NOT_RELIED_ON.exec(u.text);
+    const relied = aside ? u.text.slice(0, aside.index) : u.text;
     for (const basis of LAWFUL_BASES) {
       if (found.has(basis)) continue;
-      if (basis === 'consent' && CONSENT_NOT_RELIED_ON.test(u.text)) continue;
-      const text = basis === 'public-task' ? u.text.replace(SUBSTANTIAL, '') : u.text;
+      if (basis === 'consent' && CONSENT_NOT_RELIED_ON.test(relied)) continue;
+      const text = basis === 'public-task' ? relied.replace(SUBSTANTIAL, '') : relied;
       if (BASIS_PATTERNS[basis].some((re) => re.test(text))) found.set(basis, evidenceOf(u));
     }
   }

@@ -14,38 +14,49 @@ export function itemOf(list: List, block: Block, text = block.text): Item {
   return { text: tidyItem(text), evidence: { heading: list.section.heading, quote: block.text } };
 }
 
-/** Top-level items of lists on a topic, one Item per bullet. */
+/** Top-level items of lists on a topic, one Item per bullet, and the first cells of tables there. */
 export function listItems(s: Structure, topic: Topic): Item[] {
-  return listsOn(s, topic).flatMap((list) => {
+  const fromLists = listsOn(s, topic).flatMap((list) => {
     const top = Math.min(...list.items.map((b) => b.level));
     return list.items.filter((b) => b.level === top).map((b) => itemOf(list, b)).filter((i) => i.text.length > 1);
   });
+  const fromTables = s.sections.filter((sec) => sec.topics[0] === topic).flatMap((sec) => sec.blocks
+    .filter((b) => b.kind === 'row' && !b.header && b.cells && b.cells.length >= 2 && b.cells[0]!.length <= 80)
+    .map((b) => ({ text: tidyItem(b.cells![0]!), evidence: { heading: sec.heading, quote: b.cells![0]! } })));
+  return [...fromLists, ...fromTables];
 }
 
-const EXAMPLES = /\s*(?:,\s*)?\b(?:such as|for example|for instance|e\.g\.?|eg|including|like)\b[,:;]?\s*/i;
+/** Illustrations of a category ("Health bodies, for example GPs"): the category is the member. */
+const EXAMPLES = /\s*(?:,\s*)?\b(?:such as|for example|for instance|e\.g\.?|eg|like)\b[,:;]?\s*/i;
+/** "Partners including the police": both the partners and the police are members. */
+const INCLUDING = /\s*(?:,\s*)?\bincluding\b[,:;]?\s*/i;
 const FINAL_AND = /\s+(?:and|&)\s+(?=(?:the|other|any|all|our|local|relevant|some)\b)/i;
+/** A part of an item that is a sentence of its own ("sometimes we ask other companies…"). */
+const CLAUSE_PART = /^(?:(?:sometimes|and|but|so|also|where|when|if|often|usually)\s+)?(?:we|you|they|it|this|there)\s+[a-z]+/i;
 
 /**
  * One run-on list item → its members. Splits on semicolons and, when the item is really a list
- * (three or more parts), on commas and a final "and the …"; "X including A" gives both X and A.
+ * (three or more parts), on commas and a final "and the …"; "X including A" gives both X and A;
+ * "X such as A" gives X.
  */
 export function splitRunOn(text: string): string[] {
   const clean = text.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
-  const semis = clean.split(/\s*;\s*/).filter(Boolean);
-  const commaParts = clean.split(/\s*[;,]\s*/).filter(Boolean);
-  const isList = commaParts.length >= 3 || semis.length >= 2;
-  if (!isList) return [cutExamples(clean)].filter(Boolean);
+  const semis = clean.split(/\s*;\s*/).filter((p) => p && !CLAUSE_PART.test(p));
   const out: string[] = [];
   for (const semi of semis) {
-    const pieces = semi.split(EXAMPLES).flatMap((p) => (commaParts.length >= 3 ? p.split(/\s*,\s*/) : [p]));
-    pieces.forEach((piece, i) => {
-      const last = i === pieces.length - 1;
-      const parts = last ? piece.split(FINAL_AND) : [piece];
-      for (const p of parts) {
-        const t = p.replace(/^(?:and|or|&)\s+/i, '').trim();
-        if (t) out.push(t);
-      }
-    });
+    const members = semi.split(INCLUDING).map(cutExamples);
+    for (const member of members) {
+      const commas = member.split(/\s*,\s*/).filter(Boolean);
+      const isList = commas.length >= 3 || (semis.length >= 2 && commas.length >= 2);
+      const pieces = isList ? commas : [member];
+      pieces.forEach((piece, i) => {
+        const parts = isList && i === pieces.length - 1 ? piece.split(FINAL_AND) : [piece];
+        for (const p of parts) {
+          const t = p.replace(/^(?:and|or|&)\s+/i, '').trim();
+          if (t) out.push(t);
+        }
+      });
+    }
   }
   return out;
 }

@@ -8,14 +8,14 @@ import { cutExamples, listsOn, splitRunOn } from './lists';
 
 const SHARED_PREFIX = /^.*?\b(?:shared|share|disclosed|disclose|passed|pass|provided|provide|given|give|sent|send)\s+(?:on\s+)?(?:with|to)\s+/i;
 /** A list member that is a clause about something else ("minutes will be published"). */
-const CLAUSE = /\b(?:we|you|they|i|will|must|would|should|shall|is|are|was|were|has|have)\b/i;
-const NOT_A_BODY = /^(?:others?|them|us|you|it|this|these|those|anyone|someone|each other|one another|partners?|organisations?|agencies)$/i;
+const CLAUSE = /^(?:we|you|they|i|it)\b|\b(?:will|must|would|should|shall|is|are|was|were|has been|have been|may be|can be)\b/i;
+const NOT_A_BODY = /^(?:others?|them|us|you|it|this|these|those|anyone|someone|each other|one another|partners?|organisations?|agencies|(?:other|different|various) (?:organisations|agencies|bodies|people)|a country|countries)$|^(?:the )?following\b/i;
 const MAX_WORDS = 14;
 
-const SHARE_SENTENCE = /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|pass(?:ed|es)?(?:\s+on)?|provide[sd]?|providing|give|given|giving|send|sent)\b(?<between>[^.]{0,80}?)\b(?:with|to)\s+(?<who>[^.;:]+)/gi;
-const DATA_WORD = /\b(?:information|data|details|records?|it)\b/i;
-const NEGATED = /\b(?:do|does|will|would|shall)\s+not\b|\bnever\b|\b(?:don|won|doesn)['’]t\b/i;
-const WHO_STOP = /\s*(?:,\s*)?\b(?:if|when|where|whereby|who|which|that|in order|so that|so|because|unless|as (?:part|required|well)|under|in line|in accordance|including if|for (?:the purposes?|purposes|matching|this|these|those|their|them|a|an|use|processing|example|any|[a-z]+ing)\b|to (?!the\b|other\b|our\b|any\b)[a-z]+|without|about|on (?:our|their|your) behalf|and we\b|but\b).*$/i;
+const SHARE_SENTENCE = /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|pass(?:ed|es)?(?:\s+on)?|provide[sd]?|providing|give|given|giving|send|sent)\b(?<between>[^.:]{0,80}?)\b(?:with|to)(?:\s*:)?\s+(?<who>[^.]+)/gi;
+const DATA_WORD = /\b(?:information|data|details|records?|it|address(?:es)?|names?|files?|reports?)\b/i;
+const NEGATED = /\bnot\b|\bnever\b|n['’]t\b/i;
+const WHO_STOP = /\s*(?:,\s*)?\b(?:if|when|where|whereby|who|which|that|in order|so that|so|because|unless|as (?:part|required|well)|under|in line|in accordance|including if|for (?:the purposes?|purposes|matching|this|these|those|their|them|a|an|use|processing|example|any|one|some|[a-z]+ing)\b|to (?!the\b|other\b|our\b|any\b)[a-z]+|without|about|on (?:our|their|your) behalf|and we\b|but\b).*$/i;
 
 function cleanMember(raw: string): string | null {
   const t = tidyItem(cutExamples(raw.replace(SHARED_PREFIX, '')).replace(/^(?:with|to)\s+/i, ''));

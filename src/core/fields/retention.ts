@@ -20,19 +20,20 @@ const VAGUE = /\b(?:as\s+long\s+as\s+(?:is\s+)?(?:necessary|needed|required|it i
 /** Periods that are not about keeping data ("every six months", "within one month"). */
 const NOT_RETENTION = /\b(?:every|within|each|per|in the last|over the last|during)\s+$/i;
 
+/** Each concrete period in a sentence, as written, in reading order. */
 export function findPeriods(text: string): string[] {
-  const out: string[] = [];
+  const found: { period: string; index: number }[] = [];
   for (const re of PERIODS) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
-      const before = text.slice(0, m.index ?? 0);
-      if (NOT_RETENTION.test(before)) continue;
+      const index = m.index ?? 0;
+      if (NOT_RETENTION.test(text.slice(0, index))) continue;
       const period = m[0].replace(/^(?:for|of|over)\s+/i, '').replace(/[\s,]+$/, '').trim();
       if (/^(?:a|an)\s/i.test(period) && !/\b(?:year|month|week)\b/i.test(period)) continue;
-      if (!out.some((p) => p.includes(period) || period.includes(p))) out.push(period);
+      if (!found.some((f) => f.period.includes(period) || period.includes(f.period))) found.push({ period, index });
     }
   }
-  return out;
+  return found.sort((a, b) => a.index - b.index).map((f) => f.period);
 }
 
 export function retention(s: Structure): { status: RetentionStatus; periods: string[]; evidence: Evidence | null } {

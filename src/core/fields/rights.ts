@@ -12,15 +12,15 @@ export const RIGHT_PATTERNS: Record<Right, RegExp[]> = {
   ],
   rectification: [
     /\brectif(?:y|ication)\b/i,
-    /\b(?:right|ask|request)\b[^.]{0,40}\b(?:correct(?:ed|ion)?|amend(?:ed)?|update[d]?)\b/i,
+    /\b(?:right|ask|request)\b[^.]{0,100}\b(?:correct(?:ed|ion)?|amend(?:ed)?|update[d]?)\b/i,
     /\binaccurate\b[^.]{0,60}\bcorrect(?:ed)?\b/i,
   ],
   erasure: [
     /\berasure\b|\bright\s+to\s+be\s+forgotten\b/i,
-    /\b(?:right|ask|request)\b[^.]{0,60}\b(?:erased?|deleted?|deletion)\b/i,
+    /\b(?:right|ask|request)\b[^.]{0,120}\b(?:erased?|deleted?|deletion)\b/i,
   ],
   restriction: [/\bright\s+to\s+restrict/i, /\brestrict(?:ion of)?\s+(?:the\s+)?(?:processing|use)\b/i, /\b(?:ask|request)\b[^.]{0,40}\brestrict\b/i],
-  objection: [/\bright\s+to\s+object\b/i, /\bobject\s+to\s+(?:the\s+|us\s+|our\s+)?(?:processing|using|use)\b/i, /\b(?:right|ask|request)\b[^.]{0,60}\bstop\s+(?:processing|using)\b/i],
+  objection: [/\bright\s+to\s+object\b/i, /\bobject\s+to\s+(?:the\s+|us\s+|our\s+|how\s+(?:we|the council)\s+)?(?:processing|using|use|uses|process)\b/i, /\b(?:right|ask|request)\b[^.]{0,60}\bstop\s+(?:processing|using)\b/i],
   portability: [/\bportab/i, /\b(?:move|copy|transfer)\b[^.]{0,30}\b(?:data|information)\b[^.]{0,30}\b(?:another|other)\s+(?:organisation|provider|service)/i],
   'automated-decisions': [/\bright[^.]{0,60}\bautomated\b/i, /\bautomated\s+decision[^.]{0,60}\bright/i, /\bnot\s+to\s+be\s+subject\s+to\b[^.]{0,40}\bautomated/i],
   'withdraw-consent': [/\bwithdraw\b[^.]{0,20}\bconsent\b/i],
@@ -33,8 +33,10 @@ const OFFERED = /\bright|\byou\s+(?:can|may|could)\b|\bask\b|\brequest|\bcomplai
 export function rights(s: Structure): { right: Right; evidence: Evidence }[] {
   const found = new Map<Right, Evidence>();
   const units = [...s.units.filter((u) => u.isHeading && u.section.topics.includes('complaints')), ...bodyUnits(s)];
+  // Items of a list introduced as rights ("You have the right to:") offer each right by themselves.
+  const rightsItems = new Set(s.lists.filter((l) => l.topic === 'rights').flatMap((l) => l.items));
   for (const u of units) {
-    if (!OFFERED.test(u.text)) continue;
+    if (!OFFERED.test(u.text) && !rightsItems.has(u.block)) continue;
     for (const right of RIGHTS) {
       if (!found.has(right) && RIGHT_PATTERNS[right].some((re) => re.test(u.text))) found.set(right, evidenceOf(u));
     }

@@ -186,7 +186,9 @@ function pushRow(tr: Element, blocks: Block[], lastHeadingLevel: number): void {
     blocks.push(block('heading', cells[0]!, Math.min(6, lastHeadingLevel + 1), links));
     return;
   }
-  blocks.push(block('row', cells.join(' | '), 0, links, cells));
+  const row = block('row', cells.join(' | '), 0, links, cells);
+  if (headerCells === cells.length) row.header = true;
+  blocks.push(row);
 }
 
 /** Short, no closing full stop: the shape of a heading line. */

@@ -33,7 +33,8 @@ function who(f: Input, org: string): PlainSection {
   if (c.postalAddresses[0] && !c.emails[0] && !c.phones[0]) sentences.push(`To ask about your data, write to ${c.postalAddresses[0]}.`);
   if (f.dataProtectionOfficer.mentioned) {
     const dpoEmail = f.dataProtectionOfficer.contact.emails[0];
-    sentences.push(dpoEmail ? `${org} has a data protection officer. Their email is ${dpoEmail}.` : `${org} has a data protection officer.`);
+    sentences.push(`${org} has a data protection officer.`);
+    if (dpoEmail && dpoEmail !== c.emails[0]) sentences.push(`Their email is ${dpoEmail}.`);
   }
   return { id: 'who', title: 'Who has your data', sentences };
 }
@@ -90,12 +91,12 @@ function rights(f: Input): PlainSection {
   const named = f.rights.filter((r) => r.right !== 'complain');
   const sentences: string[] = [];
   if (named.length) {
-    sentences.push('The notice says you have the right to:');
-    for (const r of named) sentences.push(`${RIGHT_WORDS[r.right]}.`);
+    for (const r of named) sentences.push(`You have the right to ${RIGHT_WORDS[r.right]}.`);
   } else {
     sentences.push('The notice does not name your rights.');
   }
-  sentences.push('You can always ask for a copy of your data.', 'This is called a subject access request.');
+  if (!named.some((r) => r.right === 'access')) sentences.push('You can always ask for a copy of your data.');
+  sentences.push('Asking for a copy is called a subject access request.');
   if (f.complaint.icoMentioned) sentences.push('The notice says you can complain to the Information Commissioner’s Office (ICO).');
   else sentences.push('You can complain to the Information Commissioner’s Office (ICO), even though the notice does not say so.');
   return { id: 'rights', title: 'Your rights', sentences };

@@ -21,8 +21,8 @@ export const HEADING_CUES: Record<Topic, RegExp[]> = {
   retention: [/how long/i, /retention/i, /\bretain/i, /(keep|kept|hold|held|store|stored)\b.{0,40}\b(for|long|period)\b/i, /dispos(e|al)/i, /destroy|destruction/i, /delet(e|ion)/i],
   rights: [/\brights?\b/i, /subject access/i, /access (to )?(your|my) (personal )?(data|information)/i],
   complaints: [/complain/i, /concern/i, /unhappy|dissatisfied|not (happy|satisfied)/i, /information commissioner/i, /\bICO\b/],
-  transfers: [/abroad|overseas/i, /outside (of )?(the )?(uk|united kingdom|eea|eu|european|country)/i, /international/i, /transfer/i, /other countries|third countr/i],
-  'automated-decisions': [/automat/i, /profiling/i],
+  transfers: [/abroad|overseas/i, /\bleave the (?:uk|united kingdom|eea|eu|country)\b/i, /outside (of )?(the )?(uk|united kingdom|eea|eu|european|country)/i, /international/i, /transfer/i, /other countries|third countr/i],
+  'automated-decisions': [/automat/i, /profiling/i, /\b(?:computer|algorithm)s?\b.*\bdecisions?\b|\bdecisions?\b.*\b(?:computer|algorithm)s?\b/i],
   sources: [/\bsources?\b/i, /where (we|do we|does|did) (get|obtain|find|the)/i, /where (your|the|my) (personal )?(data|information) (comes?|came) from/i, /how (we|do we|the council) (get|obtain|collect|gather|receive)/i, /\bobtain(ed)?\b/i, /(from|by) (other|third)/i, /received? from/i],
   security: [/secur/i, /protect/i, /keep(ing)? .{0,30}\b(safe|secure)/i, /\bstor(e|ed|age)\b/i],
   cookies: [/cookie/i],
@@ -33,9 +33,9 @@ export const HEADING_CUES: Record<Topic, RegExp[]> = {
 /** Words in the sentence just before a list that say what the list holds. Earlier topics win. */
 export const LEAD_IN_CUES: [Topic, RegExp][] = [
   ['rights', /\b(you have|your) (the )?(following )?rights?\b|\bright to\b/i],
-  ['recipients', /\b(shar(e|ed|ing)|disclos(e|ed)|pass(ed)?( on)?|provide[ds]?|give|given|send|sent)\b.{0,80}\b(with|to)\b(?!\s+(?:do|be|help|make|meet|provide|support|deliver|enable|carry|protect|prevent|comply|ensure)\b)|\brecipients?\b|\b(organisations|agencies|bodies|partners) (we|that we|who)\b.{0,30}\b(share|work)/i],
+  ['recipients', /\b(?:shar(?:e|ed|es|ing)|disclos(?:e|ed|es|ing))\b.{0,80}\b(?:with|to)\b(?!\s+(?:do|be|help|make|meet|provide|support|deliver|enable|carry|protect|prevent|comply|ensure)\b)|\b(?:pass(?:ed)?(?:\s+on)?|provided?|give|given|send|sent)\s+(?:(?:your|this|the|that|some|personal|particular|sets|of|such)\s+)*(?:information|data|details|records)\b.{0,40}\bto\b(?!\s+(?:do|be|help|make|meet|provide|support|deliver|enable|carry|protect|prevent|comply|ensure|us)\b)|\brecipients?\b|\b(?:organisations|agencies|bodies|partners)\s+(?:we|that we|who)\b.{0,30}\b(?:share|work)/i],
   ['sources', /\b(receive[ds]?|obtain(ed|s)?|get|collect(ed)?|comes?|came|passed|provided|given)\b.{0,60}\bfrom\b|\bsources?\b|\bprovided (to us )?(directly )?by\b/i],
   ['data-collected', /\b(categor(y|ies)|types?|kinds?) of (personal )?(information|data)\b|\b(collect|hold|process|record|keep|ask for|use)\b.{0,40}\b(following|these|this) (personal )?(information|data|details)\b|\b(information|data|details) (we|that we|the council) (collect|hold|process|record|keep|ask for)\b.{0,40}(include|:|are)|\b(personal )?(information|data|details) (we|that we) (may )?(collect|hold|process)/i],
   ['lawful-basis', /\b(legal|lawful) (basis|bases|grounds?)\b|\bwhere:?\s*$|\bconditions?\b.{0,40}\b(article|processing)\b/i],
-  ['purposes', /\b(in order to|so (that )?we can|purposes?|reasons?|to help us)\b|\b(use|used|uses|using|process|processed|collect|hold)\b.{0,60}\b(to|for)\s*[:;]?\s*$/i],
+  ['purposes', /\b(in order to|so (that )?we can|purposes?|reasons?|to help us)\b|\b(use|used|uses|using|process|processed|collect|hold)\b.{0,60}\b(to|for)\s*[:;]?\s*$|\b(use|uses|process|processes|collect|hold)\b[^.]{0,50}\b(data|information|details)\s+to\s+[a-z]+/i],
 ];

@@ -1,0 +1,164 @@
+// The engine end to end on notices written for these tests (question headings, numbered PDF-style
+// text, Markdown with run-on lists, an HTML accordion page, the bundled sample) and on pages that
+// only talk about data.
+import { describe, expect, it } from 'vitest';
+import { analyseFixture, analyseSource, unfoundQuotes } from './helpers/analyse';
+import { schemaErrors } from './helpers/schema';
+import { readFileSync } from 'node:fs';
+
+const texts = (items: { text: string }[]) => items.map((i) => i.text);
+const status = (s: { checklist: { item: string; status: string }[] }, item: string) => s.checklist.find((c) => c.item === item)?.status;
+
+describe('a notice with question headings (plain text)', () => {
+  const { doc, summary: s } = analyseFixture('question-headings.txt');
+  it('is a valid, evidenced summary', () => {
+    expect(schemaErrors(s)).toEqual([]);
+    expect(unfoundQuotes(doc, s)).toEqual([]);
+  });
+  it('detects a council notice', () => {
+    expect(s.detection.isPrivacyNotice).toBe(true);
+    expect(s.detection.isCouncil).toBe(true);
+    expect(s.controller.name).toBe('Eastmere District Council');
+  });
+  it('reads the purposes list and the lawful bases', () => {
+    expect(texts(s.purposes)).toEqual(expect.arrayContaining(['set up and renew your garden waste subscription', 'take payment']));
+    expect(s.lawfulBases.map((b) => b.basis).sort()).toEqual(['consent', 'contract']);
+  });
+  it('names the contractor, not "anyone else"', () => {
+    expect(texts(s.recipients).join('|')).toMatch(/^our waste contractor/);
+    expect(texts(s.recipients).join(' ')).not.toMatch(/anyone/);
+  });
+  it('reads retention, rights and the two questions', () => {
+    expect(s.retention.status).toBe('period');
+    expect(s.retention.periods).toEqual(['2 years after your subscription ends']);
+    expect(s.rights.map((r) => r.right)).toEqual(expect.arrayContaining(['access', 'rectification', 'erasure', 'portability', 'withdraw-consent', 'complain']));
+    expect(s.internationalTransfers.status).toBe('unanswered');
+    expect(s.automatedDecisionMaking.status).toBe('no');
+  });
+  it('keeps the council contact and leaves out the ICO’s', () => {
+    expect(s.rightsContact.emails).toEqual(['infogov@eastmere.gov.uk']);
+    expect(s.rightsContact.phones).toEqual(['0191 498 0555']);
+    expect(s.rightsContact.postalAddresses).toEqual([]);
+    expect(s.complaint.icoMentioned).toBe(true);
+    expect(s.lastUpdated).toBe('2024-03');
+  });
+  it('says what is left out', () => {
+    expect(status(s, 'international-transfers')).toBe('unclear');
+    expect(status(s, 'withdraw-consent')).toBe('present');
+    expect(status(s, 'legitimate-interests')).toBeUndefined();
+    expect(s.plain.sections.find((x) => x.id === 'missing')!.sentences).toContain('The notice asks if your data leaves the UK but does not answer.');
+  });
+});
+
+describe('numbered sections converted from a PDF', () => {
+  const { doc, summary: s } = analyseFixture('numbered-pdf.txt');
+  it('is valid and evidenced', () => {
+    expect(schemaErrors(s)).toEqual([]);
+    expect(unfoundQuotes(doc, s)).toEqual([]);
+  });
+  it('reads the numbered headings as sections', () => {
+    expect(s.detection.isPrivacyNotice).toBe(true);
+    expect(s.controller.name).toBe('Riverside Metropolitan Borough Council');
+    expect(doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toContain('6 How long we keep your information');
+  });
+  it('finds special category data among the collected data', () => {
+    expect(s.specialCategoryData.mentioned).toBe(true);
+    expect(texts(s.specialCategoryData.items)).toEqual(expect.arrayContaining(['information about your health and disabilities', 'details of your ethnic origin and religion']));
+  });
+  it('splits the semicolon list of recipients', () => {
+    expect(texts(s.recipients)).toEqual(expect.arrayContaining(['GPs and hospitals', 'care providers we commission', 'the Care Quality Commission']));
+  });
+  it('reads bases, retention, transfers, rights and the DPO', () => {
+    expect(s.lawfulBases.map((b) => b.basis).sort()).toEqual(['legal-obligation', 'public-task']);
+    expect(s.retention.periods).toEqual(['8 years after the last contact']);
+    expect(s.internationalTransfers.status).toBe('no');
+    expect(s.rights.map((r) => r.right).sort()).toEqual(['access', 'objection']);
+    expect(s.dataProtectionOfficer).toEqual({ mentioned: true, contact: { emails: ['dpo@riverside.gov.uk'], phones: [], postalAddresses: [], urls: [] } });
+    expect(s.automatedDecisionMaking.status).toBe('not-stated');
+  });
+});
+
+describe('Markdown with one-line lists', () => {
+  const { doc, summary: s } = analyseFixture('run-on-lists.md');
+  it('is valid and evidenced', () => {
+    expect(schemaErrors(s)).toEqual([]);
+    expect(unfoundQuotes(doc, s)).toEqual([]);
+  });
+  it('splits comma and semicolon lists into one recipient each', () => {
+    expect(texts(s.recipients)).toEqual(['Police', 'Probation Service', 'Youth Offending Team', 'Housing associations', 'Fire and Rescue Service', 'the Home Office', 'Victim support charities', 'mediation services', 'other councils']);
+  });
+  it('reads both periods, the bold date and the complaint link', () => {
+    expect(s.retention.periods).toEqual(["until the young person's 25th birthday", '6 years after the case closes']);
+    expect(s.lastUpdated).toBe('2023-01-03');
+    expect(s.rights.map((r) => r.right)).toEqual(['objection', 'complain']);
+    expect(s.rightsContact.urls).toEqual([]);
+  });
+  it('has no council name to report', () => {
+    expect(s.controller.name).toBeNull();
+    expect(s.detection.isCouncil).toBe(false);
+  });
+});
+
+describe('an HTML page with accordions, tables and a hidden email', () => {
+  const { doc, summary: s } = analyseFixture('accordion.html', 'https://www.westbury.gov.uk/housing/privacy');
+  it('is valid and evidenced', () => {
+    expect(schemaErrors(s)).toEqual([]);
+    expect(unfoundQuotes(doc, s)).toEqual([]);
+  });
+  it('reads only the main content', () => {
+    const all = doc.blocks.map((b) => b.text).join('\n');
+    expect(all).not.toMatch(/advertisers|Related pages|tracker|Civic Offices/);
+    expect(s.rightsContact.phones).toEqual([]);
+  });
+  it('uses accordion buttons, summaries and bold lines as headings', () => {
+    const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings).toEqual(['Housing services privacy notice', 'Who we are', 'What information do we collect?', 'Who do we share it with?', 'How long do we keep it?']);
+  });
+  it('decodes the protected email and reads table rows as data items', () => {
+    expect(s.dataProtectionOfficer.contact.emails).toEqual(['dpo@westbury.gov.uk']);
+    expect(texts(s.personalData)).toEqual(['Contact details', 'Household members']);
+    expect(s.icoRegistrationNumber).toBe('ZA112233');
+    expect(s.source.url).toBe('https://www.westbury.gov.uk/housing/privacy');
+  });
+});
+
+describe('the bundled sample notice', () => {
+  const { doc, summary: s } = analyseFixture('../../samples/council-tax-privacy-notice.html');
+  it('is fully read', () => {
+    expect(schemaErrors(s)).toEqual([]);
+    expect(unfoundQuotes(doc, s)).toEqual([]);
+    expect(s.checklist.every((c) => c.status === 'present')).toBe(true);
+    expect(s.rightsContact.phones).toEqual(['0117 496 0321']);
+    expect(s.rightsContact.postalAddresses).toEqual(['Data Protection Officer, Northbrook Borough Council, Town Hall, Market Street, Northbrook, NB1 2AB']);
+    expect(s.complaint.icoMentioned).toBe(true);
+  });
+});
+
+describe('a fragment of a multi-page notice', () => {
+  it('is still recognised as (part of) a notice', () => {
+    const { summary: s } = analyseFixture('housing-fragment.html');
+    expect(s.detection.isPrivacyNotice).toBe(true);
+    expect(s.retention.periods).toEqual(['3 years after it is closed']);
+  });
+});
+
+describe('pages that only talk about data', () => {
+  for (const name of ['accessibility-statement.html', 'cookie-policy.html', 'subject-access-howto.html', 'notices-index.html', 'welsh.txt']) {
+    it(`${name} is not a notice`, () => {
+      const { summary: s } = analyseFixture(name);
+      expect(schemaErrors(s)).toEqual([]);
+      expect(s.detection.isPrivacyNotice).toBe(false);
+      expect(s.plain.headline).toBe('This page does not look like a privacy notice.');
+      expect(s.purposes).toEqual([]);
+    });
+  }
+  it('never calls a page a council’s from the word "council" alone', () => {
+    const { summary: s } = analyseSource('Privacy notice\n\nThe council may share your data with the police. We keep it for 2 years.', 'text');
+    expect(s.detection.isCouncil).toBe(false);
+  });
+  it('reads a council from its gov.uk site', () => {
+    const src = readFileSync(new URL('./fixtures/housing-fragment.html', import.meta.url), 'utf8').replace('<main>', '<main><p>The council runs this service.</p>');
+    expect(analyseSource(src, 'html', 'https://www.westbury.gov.uk/housing').summary.detection.isCouncil).toBe(true);
+    expect(analyseSource(src, 'html', 'https://www.gov.uk/housing').summary.detection.isCouncil).toBe(false);
+  });
+});
