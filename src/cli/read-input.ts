@@ -7,14 +7,18 @@ import { parseHTML } from 'linkedom';
 import { blocksFromDom } from '../core/input/dom';
 import { blocksFromText } from '../core/input/text';
 import type { NoticeDocument } from '../core/document';
+import { MAX_HTML_CHARS } from '../core/limits';
 
 export const NOTICE_EXTENSIONS = ['.html', '.htm', '.txt', '.md', '.markdown'];
 
-export function documentFromHtml(html: string, url: string | null = null): NoticeDocument {
+export function documentFromHtml(source: string, url: string | null = null): NoticeDocument {
+  const truncated = source.length > MAX_HTML_CHARS;
+  const html = truncated ? source.slice(0, MAX_HTML_CHARS) : source;
   // linkedom needs a full document to give us <body>; fragments are wrapped.
   const full = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(full);
-  return { ...blocksFromDom(document as unknown as Document), url };
+  const doc = { ...blocksFromDom(document as unknown as Document), url };
+  return truncated ? { ...doc, truncated } : doc;
 }
 
 export function documentFromSource(source: string, kind: 'html' | 'text', url: string | null = null): NoticeDocument {

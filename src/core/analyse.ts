@@ -3,6 +3,7 @@ import { checklist } from './checklist';
 import { detect } from './detection';
 import type { NoticeDocument } from './document';
 import { extractFields, type Fields } from './fields';
+import { limitDocument } from './limits';
 import { plainSummary } from './plain/summary';
 import { buildStructure } from './sections';
 import { emptyContact } from './text/contacts';
@@ -27,7 +28,8 @@ function emptyFields(): Fields {
   };
 }
 
-export function analyseDocument(doc: NoticeDocument, options: AnalyseOptions): NoticeSummary {
+export function analyseDocument(whole: NoticeDocument, options: AnalyseOptions): NoticeSummary {
+  const doc = limitDocument(whole);
   const structure = buildStructure(doc);
   const fields = extractFields(structure);
   const detection = detect(structure, fields.controller.name);

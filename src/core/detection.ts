@@ -60,6 +60,7 @@ export function detect(s: Structure, controllerName: string | null): Detection {
   if (allChars < 200) { score -= 0.3; signals.push('too little text to be a notice'); }
   if (!/\b(?:the|and|your|we|data|information)\b/i.test(text)) { score -= 0.3; signals.push('not written in English'); }
 
+  if (s.doc.truncated) signals.push('very long page: only the first part was read');
   score = Math.max(0, Math.min(1, score));
   const isPrivacyNotice = score >= 0.45 && (topics.size >= 2 || TITLE_NOTICE.test(titleText)) && !negative;
   return { isPrivacyNotice, score: round(score), isCouncil: isCouncil(s, controllerName, signals), signals };

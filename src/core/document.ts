@@ -22,6 +22,8 @@ export interface NoticeDocument {
   title: string | null;
   url: string | null;
   blocks: Block[];
+  /** Only the start of a very large page was kept (see limits.ts). */
+  truncated?: boolean;
 }
 
 const SPACES = /[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;

@@ -39,6 +39,10 @@ export interface Structure {
   sections: Section[];
   units: Unit[];
   lists: List[];
+  /** Body units (not the heading) of each section, in order. */
+  unitsOf: Map<Section, Unit[]>;
+  /** Sections with a body somewhere below them. */
+  hasContent: Set<Section>;
 }
 
 export function topicsOfHeading(text: string): Topic[] {
@@ -106,7 +110,14 @@ export function buildStructure(doc: NoticeDocument): Structure {
       openList = null;
     }
   });
-  return { doc, sections, units, lists };
+  const hasContent = new Set<Section>();
+  const unitsOf = new Map<Section, Unit[]>(sections.map((sec) => [sec, []]));
+  for (const u of units) if (!u.isHeading) unitsOf.get(u.section)!.push(u);
+  // A section counts as answered when it, or any section below it, has a body.
+  for (const sec of [...sections].reverse()) {
+    if (sec.blocks.length || hasContent.has(sec)) for (let p = sec.parent; p; p = p.parent) hasContent.add(p);
+  }
+  return { doc, sections, units, lists, unitsOf, hasContent };
 }
 
 /** Body units (not headings) of the sections on a topic. */
@@ -116,7 +127,7 @@ export function unitsWithTopic(s: Structure, topic: Topic): Unit[] {
 
 export const bodyUnits = (s: Structure): Unit[] => s.units.filter((u) => !u.isHeading);
 
+/** A heading with nothing under it, not even a sub-section with a body. */
 export function sectionIsEmpty(s: Structure, section: Section): boolean {
-  if (section.blocks.length) return false;
-  return !s.sections.some((other) => other.parent === section && other.blocks.length);
+  return !section.blocks.length && !s.hasContent.has(section);
 }

@@ -23,14 +23,15 @@ export function answer(s: Structure, rules: AnswerRules): Answer {
   const onTopic = s.sections.filter((sec) => sec.headingTopics.includes(rules.topic));
   // A section on the topic whose first sentence is a bare "No." or "Yes."
   for (const sec of onTopic) {
-    const first = s.units.find((u) => !u.isHeading && u.section === sec);
+    const first = s.unitsOf.get(sec)?.[0];
     if (!first) continue;
     if (SHORT_NO.test(first.text)) return { status: 'no', evidence: evidenceOf(first) };
     if (SHORT_YES.test(first.text)) return { status: 'yes', evidence: evidenceOf(first) };
   }
   const relevant = s.units.filter((u) => !u.isHeading && rules.mention.test(u.text) && !rules.ignore.test(u.text));
-  const sectionUnits = onTopic.flatMap((sec) => s.units.filter((u) => !u.isHeading && u.section === sec));
-  const pool: Unit[] = [...relevant, ...sectionUnits.filter((u) => !relevant.includes(u) && !rules.ignore.test(u.text))];
+  const seen = new Set(relevant);
+  const sectionUnits = onTopic.flatMap((sec) => s.unitsOf.get(sec) ?? []);
+  const pool: Unit[] = [...relevant, ...sectionUnits.filter((u) => !seen.has(u) && !rules.ignore.test(u.text))];
   const yes = pool.find((u) => !rules.no.test(u.text) && rules.mention.test(u.text));
   if (yes) return { status: 'yes', evidence: evidenceOf(yes) };
   const no = pool.find((u) => rules.no.test(u.text));

@@ -31,6 +31,8 @@ const EXAMPLES = /\s*(?:,\s*)?\b(?:such as|for example|for instance|e\.g\.?|eg|l
 /** "Partners including the police": both the partners and the police are members. */
 const INCLUDING = /\s*(?:,\s*)?\bincluding\b[,:;]?\s*/i;
 const FINAL_AND = /\s+(?:and|&)\s+(?=(?:the|other|any|all|our|local|relevant|some)\b)/i;
+/** Outside a list, only "X and the Y" joins two bodies ("Police and other forces" is one). */
+const PAIR_AND = /\s+(?:and|&)\s+(?=(?:the|our)\s)/i;
 /** A part of an item that is a sentence of its own ("sometimes we ask other companies…"). */
 const CLAUSE_PART = /^(?:(?:sometimes|and|but|so|also|where|when|if|often|usually)\s+)?(?:we|you|they|it|this|there)\s+[a-z]+/i;
 
@@ -50,7 +52,7 @@ export function splitRunOn(text: string): string[] {
       const isList = commas.length >= 3 || (semis.length >= 2 && commas.length >= 2);
       const pieces = isList ? commas : [member];
       pieces.forEach((piece, i) => {
-        const parts = isList && i === pieces.length - 1 ? piece.split(FINAL_AND) : [piece];
+        const parts = i < pieces.length - 1 ? [piece] : piece.split(isList ? FINAL_AND : PAIR_AND);
         for (const p of parts) {
           const t = p.replace(/^(?:and|or|&)\s+/i, '').trim();
           if (t) out.push(t);

@@ -41,8 +41,20 @@ function fromLists(s: Structure): Item[] {
   return out;
 }
 
+/** compromise costs a few ms a call: each distinct phrase is judged once, and only so many. */
+const MAX_PHRASES_JUDGED = 200;
+
 function fromProse(s: Structure): Item[] {
   const out: Item[] = [];
+  const judged = new Map<string, boolean>();
+  const isBody = (who: string) => {
+    let verdict = judged.get(who);
+    if (verdict === undefined) {
+      verdict = judged.size < MAX_PHRASES_JUDGED && isNounPhrase(who);
+      judged.set(who, verdict);
+    }
+    return verdict;
+  };
   const listed = new Set(s.lists.flatMap((l) => l.items));
   for (const u of bodyUnits(s)) {
     if (listed.has(u.block) || u.section.topics.includes('sources') || u.section.topics.includes('rights')) continue;
@@ -51,7 +63,7 @@ function fromProse(s: Structure): Item[] {
       const before = u.text.slice(Math.max(0, (m.index ?? 0) - 50), m.index);
       if (!DATA_WORD.test(m.groups!.between!) && !DATA_WORD.test(before)) continue;
       const who = m.groups!.who!.replace(WHO_STOP, '').trim();
-      if (!who || !isNounPhrase(who)) continue;
+      if (!who || !isBody(who)) continue;
       for (const member of splitRunOn(who)) {
         const text = cleanMember(member);
         if (text) out.push({ text, evidence: evidenceOf(u) });

@@ -6,7 +6,7 @@ import { evidenceOf } from './evidence';
 
 const NUMBER = '(?:\\d{1,3}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty[- ]five|thirty|forty|fifty|sixty|seventy|seventy[- ]five|eighty|ninety|hundred|a|an)';
 const UNIT = '(?:years?|months?|weeks?|days?|hours?)';
-const AFTER = "(?:\\s+(?:after|from|following|since|beyond|of|past|once)\\b[^.;:()]{0,60}?(?=[.;:()]|,\\s|\\s+(?:and|or|but|unless|when|before|at which)\\b|$))?";
+const AFTER = "(?:\\s+(?:after|from|following|since|beyond|of|past|once)\\b[^.;:()]{0,60}?(?=[.;:()]|,\\s|\\s+(?:and|or|but|unless|when|if|whichever|before|at which)\\b|$))?";
 /** Concrete spans and end points, each captured as written. */
 const PERIODS: RegExp[] = [
   new RegExp(`\\b(?:up to |a minimum of |a maximum of |at least |no (?:more|longer) than |for |of |over )?(?:the\\s+)?(?:${NUMBER}(?:\\s*\\(\\d+\\))?\\s*(?:[-–]|to)\\s*)?${NUMBER}(?:\\s*\\(\\d+\\))?[- ]${UNIT}${AFTER}`, 'gi'),
@@ -17,11 +17,14 @@ const PERIODS: RegExp[] = [
 const RETENTION_WORD = /\b(?:keep|kept|keeping|retain(?:ed|s)?|retention|hold|held|store[sd]?|storing|destroy(?:ed)?|delete[sd]?|dispose[sd]?|archived?|remove[sd]?)\b/i;
 const SCHEDULE = /\b(?:retention|disposal|records?)\s+(?:and\s+retention\s+)?(?:schedules?|polic(?:y|ies)|guidelines?|periods? (?:set out|published|listed))\b|\bretention\s+schedule\b|\brecords management polic/i;
 const VAGUE = /\b(?:as\s+long\s+as\s+(?:is\s+)?(?:necessary|needed|required|it is (?:necessary|needed|required))|no\s+longer\s+than\s+(?:is\s+)?(?:necessary|needed|required)|longer\s+than\s+(?:it\s+is\s+|is\s+)?(?:necessary|needed|required)|only\s+for\s+as\s+long|for\s+a\s+specific\s+amount\s+of\s+time|for\s+the\s+(?:minimum|required)\s+(?:period|time)|in line with (?:legislation|the law|guidance))\b/i;
+/** A cheap test before the costly patterns: no unit of time, no period. */
+const MAY_HOLD_PERIOD = /\b(?:years?|months?|weeks?|days?|hours?|until|permanently|indefinitely|perpetuity)\b/i;
 /** Periods that are not about keeping data ("every six months", "within one month"). */
 const NOT_RETENTION = /\b(?:every|within|each|per|in the last|over the last|during)\s+$/i;
 
 /** Each concrete period in a sentence, as written, in reading order. */
 export function findPeriods(text: string): string[] {
+  if (!MAY_HOLD_PERIOD.test(text)) return [];
   const found: { period: string; index: number }[] = [];
   for (const re of PERIODS) {
     re.lastIndex = 0;
@@ -42,7 +45,6 @@ export function retention(s: Structure): { status: RetentionStatus; periods: str
   const periods: string[] = [];
   let periodUnit: Unit | null = null;
   for (const u of [...inSection, ...elsewhere]) {
-    if (!RETENTION_WORD.test(u.text) && !inSection.includes(u)) continue;
     if (u.section.topics.includes('security') && !u.section.topics.includes('retention') && !/\b(?:keep|retain)\b/i.test(u.text)) continue;
     const found = findPeriods(u.text);
     if (!found.length) continue;

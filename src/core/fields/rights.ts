@@ -9,6 +9,7 @@ export const RIGHT_PATTERNS: Record<Right, RegExp[]> = {
     /\bright\s+(?:of|to)\s+(?:\w+\s+)?access\b/i, /\bsubject\s+access\b/i,
     /\b(?:request|ask\s+for|get|obtain|receive)\s+(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|your\s+)?(?:personal\s+)?(?:data|information|records?)\b/i,
     /\bright\s+to\s+(?:see|request|ask for)\s+(?:the\s+|your\s+)?(?:personal\s+)?(?:data|information)\b/i,
+    /^(?:to\s+)?(?:see|view|get|obtain|have)\s+(?:a\s+copy\s+of\s+)?(?:the\s+|your\s+|all\s+)?(?:personal\s+)?(?:data|information|records)\b/i,
   ],
   rectification: [
     /\brectif(?:y|ication)\b/i,

@@ -169,7 +169,8 @@ export function blocksFromText(source: string, title: string | null = null): Not
           break;
         }
         const links = group.flatMap((g) => g.line.links);
-        const text = group.map((g) => g.text).join('\n');
+        // A line starting in lower case continues the one before (soft wrap); others are address lines.
+        const text = group.map((g, k) => (k > 0 && /^[a-z(]/.test(g.text) ? ' ' : k > 0 ? '\n' : '') + g.text).join('');
         const prev = blocks[blocks.length - 1];
         // A soft-wrapped line (PDF or Word export) continues the paragraph before it.
         if (group.length === 1 && prev?.kind === 'paragraph' && kindAt(i - 1) === 'text'

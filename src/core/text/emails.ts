@@ -1,7 +1,8 @@
 // Email addresses as councils publish them: plain, obfuscated in text, or hidden by
 // Cloudflare's email protection (the address XOR-ed with the first byte, hex-encoded).
 
-export const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+/g;
+// Bounded repeats (RFC 5321 lengths) keep the scan linear on hostile 100 000-character words.
+export const EMAIL = /(?<![A-Za-z0-9._%+'-])[A-Za-z0-9][A-Za-z0-9._%+'-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?){1,8}/g;
 
 /** Decodes a Cloudflare `data-cfemail` value; null when it is not a valid encoding. */
 export function decodeCfEmail(hex: string): string | null {
@@ -15,9 +16,9 @@ export function decodeCfEmail(hex: string): string | null {
 // "name [at] council [dot] gov [dot] uk", "name (at) council.gov.uk", "name at council dot gov dot uk"
 const AT = String.raw`\s*(?:\[at\]|\(at\)|\{at\}|\sat\s)\s*`;
 const DOT = String.raw`\s*(?:\[dot\]|\(dot\)|\{dot\}|\sdot\s|\.)\s*`;
-const LABEL = '[A-Za-z0-9-]+';
+const LABEL = '[A-Za-z0-9-]{1,63}';
 const OBFUSCATED = new RegExp(
-  String.raw`\b([A-Za-z0-9._%+-]+)${AT}(${LABEL}(?:${DOT}${LABEL})*${DOT}(?:uk|com|org|net|gov|gov${DOT}uk|org${DOT}uk|co${DOT}uk|ac${DOT}uk|nhs${DOT}uk|wales|scot))\b`,
+  String.raw`\b([A-Za-z0-9._%+-]{1,64})${AT}(${LABEL}(?:${DOT}${LABEL})*${DOT}(?:uk|com|org|net|gov|gov${DOT}uk|org${DOT}uk|co${DOT}uk|ac${DOT}uk|nhs${DOT}uk|wales|scot))\b`,
   'gi',
 );
 
@@ -28,7 +29,7 @@ export function findEmails(text: string): string[] {
     const clean = e.replace(/[.'-]+$/, '');
     if (!found.some((f) => f.toLowerCase() === clean.toLowerCase())) found.push(clean);
   };
-  for (const m of text.matchAll(EMAIL)) add(m[0]);
+  if (text.includes('@')) for (const m of text.matchAll(EMAIL)) add(m[0]);
   if (/\[at\]|\(at\)|\{at\}|\sat\s.*\sdot\s/i.test(text)) {
     for (const m of text.matchAll(OBFUSCATED)) {
       const domain = m[2]!.replace(new RegExp(DOT, 'gi'), '.');

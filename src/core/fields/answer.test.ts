@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { automatedDecisionMaking } from './automated-decisions';
+import { structureOf } from './test-helpers';
+import { internationalTransfers } from './transfers';
+
+const transfers = (t: string) => internationalTransfers(structureOf(`Notice\n\n${t}`)).status;
+const automated = (t: string) => automatedDecisionMaking(structureOf(`Notice\n\n${t}`)).status;
+
+describe('internationalTransfers', () => {
+  it('reads yes, no, unanswered and not-stated', () => {
+    expect(transfers('Where we store it\n\nSome of our suppliers store data outside the UK.')).toBe('yes');
+    expect(transfers('Transfers abroad\n\nWe do not transfer your data outside the UK.')).toBe('no');
+    expect(transfers('Will my data go overseas?\n\nNo.')).toBe('no');
+    expect(transfers('Will my data go overseas?\n\nYour rights\n\nYou can ask for a copy.')).toBe('unanswered');
+    expect(transfers('Bins\n\nWe collect bins weekly.')).toBe('not-stated');
+  });
+  it('is not fooled by "international standard"', () => {
+    expect(transfers('Security\n\nWe follow the international standard ISO 27001.')).toBe('not-stated');
+  });
+  it('gives the answering sentence as evidence', () => {
+    expect(internationalTransfers(structureOf('Notice\n\nAbroad\n\nYour data is never sent outside the EEA.')).evidence)
+      .toEqual({ heading: 'Abroad', quote: 'Your data is never sent outside the EEA.' });
+  });
+});
+
+describe('automatedDecisionMaking', () => {
+  it('reads yes, no, unanswered and not-stated', () => {
+    expect(automated('Profiling\n\nWe use profiling to find households who may qualify for help.')).toBe('yes');
+    expect(automated('Automated decisions\n\nWe do not make decisions using automated processing.')).toBe('no');
+    expect(automated('Will a computer make decisions about me?\n\nWhat are my rights?\n\nYou can ask for a copy.')).toBe('unanswered');
+    expect(automated('Bins\n\nWe collect bins weekly.')).toBe('not-stated');
+  });
+  it('does not take a listed right for a yes', () => {
+    expect(automated('Your rights\n\nYou have rights in relation to automated decision making.')).toBe('not-stated');
+  });
+});

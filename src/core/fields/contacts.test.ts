@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { dataProtectionOfficer, rightsContact } from './contacts';
+import { structureOf } from './test-helpers';
+
+describe('rightsContact', () => {
+  it('takes contact details from rights and contact sections', () => {
+    const c = rightsContact(structureOf('Notice\n\nContact us\n\nEmail info@anytown.gov.uk or call 0117 496 0123.\n\nTown Hall\nHigh Street\nAnytown\nAN1 2BC'));
+    expect(c).toEqual({ emails: ['info@anytown.gov.uk'], phones: ['0117 496 0123'], postalAddresses: ['Town Hall, High Street, Anytown, AN1 2BC'], urls: [] });
+  });
+  it('never reports the ICO’s details as the council’s', () => {
+    const c = rightsContact(structureOf('Notice\n\nComplaints\n\nYou can complain to the Information Commissioner’s Office:\n\nTelephone: 0303 123 1113\n\nEmail: casework@ico.org.uk\n\nWebsite: https://ico.org.uk/concerns'));
+    expect(c).toEqual({ emails: [], phones: [], postalAddresses: [], urls: [] });
+  });
+  it('ignores service contacts outside data protection context', () => {
+    const c = rightsContact(structureOf('Notice\n\nBins\n\nReport a missed bin on 0117 496 0777.'));
+    expect(c.phones).toEqual([]);
+  });
+  it('takes a contact introduced by a data protection lead-in', () => {
+    const c = rightsContact(structureOf('Notice\n\nMore\n\nTo make a subject access request, write to:\n\nEmail: sar@anytown.gov.uk'));
+    expect(c.emails).toEqual(['sar@anytown.gov.uk']);
+  });
+});
+
+describe('dataProtectionOfficer', () => {
+  it('reads the DPO and their contact', () => {
+    expect(dataProtectionOfficer(structureOf('Notice\n\nOur Data Protection Officer\n\nEmail dpo@anytown.gov.uk'))).toEqual({
+      mentioned: true, contact: { emails: ['dpo@anytown.gov.uk'], phones: [], postalAddresses: [], urls: [] },
+    });
+  });
+  it('says not mentioned when there is none', () => {
+    expect(dataProtectionOfficer(structureOf('Notice\n\nContact\n\nEmail info@anytown.gov.uk')).mentioned).toBe(false);
+  });
+});

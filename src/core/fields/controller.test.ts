@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { controller } from './controller';
+import { structureOf } from './test-helpers';
+
+const name = (t: string) => controller(structureOf(t)).name;
+
+describe('controller', () => {
+  it('reads "X is the data controller"', () => {
+    expect(name('Notice\n\nWho we are\n\nAnytown Borough Council is the data controller for this service.')).toBe('Anytown Borough Council');
+    expect(name('Notice\n\nThe data controller is Greenfield Leisure Trust.')).toBe('Greenfield Leisure Trust');
+    expect(name('Notice\n\nFor this service, Westmoor Combined Authority is a joint controller with the NHS.')).toBe('Westmoor Combined Authority');
+  });
+  it('falls back to the council the notice names most', () => {
+    expect(name('Notice\n\nHilltop City Council runs this service. Hilltop City Council keeps your data. Contact Valley County Council for schools.')).toBe('Hilltop City Council');
+  });
+  it('returns null when no organisation is named', () => {
+    expect(name('Notice\n\nWe are the data controller. The council keeps your data.')).toBeNull();
+  });
+  it('gives the sentence it read as evidence', () => {
+    expect(controller(structureOf('Notice\n\nWho we are\n\nAnytown Borough Council is the data controller.')).evidence)
+      .toEqual({ heading: 'Who we are', quote: 'Anytown Borough Council is the data controller.' });
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { lawfulBases } from './lawful-basis';
+import { structureOf } from './test-helpers';
+
+const bases = (t: string) => lawfulBases(structureOf(`Notice\n\nOur legal basis\n\n${t}`)).map((b) => b.basis);
+
+describe('lawfulBases', () => {
+  it('maps the many wordings to the six bases', () => {
+    expect(bases('We process your data to comply with our legal obligations.')).toEqual(['legal-obligation']);
+    expect(bases('It is necessary for a task carried out in the public interest.')).toEqual(['public-task']);
+    expect(bases('We use it in the exercise of our official authority.')).toEqual(['public-task']);
+    expect(bases('You have given us your consent.')).toEqual(['consent']);
+    expect(bases('It is necessary for the performance of a contract with you.')).toEqual(['contract']);
+    expect(bases('We may need it to protect your vital interests.')).toEqual(['vital-interests']);
+    expect(bases('We rely on our legitimate interests in running the market.')).toEqual(['legitimate-interests']);
+    expect(bases('Article 6(1)(e) UK GDPR applies.')).toEqual(['public-task']);
+  });
+  it('does not count a basis the notice only mentions as a right or a caveat', () => {
+    expect(bases('We may share it without your consent where the law allows.')).toEqual([]);
+    expect(bases('We rely on your consent, and you can withdraw it or object to legitimate interests.')).toEqual(['consent']);
+    expect(bases('Special category data is processed for reasons of substantial public interest.')).toEqual([]);
+  });
+  it('skips rights sections', () => {
+    expect(lawfulBases(structureOf('Notice\n\nYour rights\n\nYou can object where we rely on legitimate interests or public task.'))).toEqual([]);
+  });
+  it('gives evidence for each basis', () => {
+    const [b] = lawfulBases(structureOf('Notice\n\nOur legal basis\n\nThe law says we must: it is a legal obligation.'));
+    expect(b!.evidence).toEqual({ heading: 'Our legal basis', quote: 'The law says we must: it is a legal obligation.' });
+  });
+});

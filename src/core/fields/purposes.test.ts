@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { purposes } from './purposes';
+import { structureOf } from './test-helpers';
+
+const texts = (t: string) => purposes(structureOf(`Notice\n\n${t}`)).map((p) => p.text);
+
+describe('purposes', () => {
+  it('reads each item of a purpose list', () => {
+    expect(texts('Why we use your information\n\nWe use it to:\n\n- issue permits;\n- enforce parking rules; and\n- handle appeals.')).toEqual(['issue permits', 'enforce parking rules', 'handle appeals']);
+  });
+  it('reads purpose sentences in prose', () => {
+    expect(texts('Why we need your data\n\nWe use your information in order to plan school places. Our office is open on weekdays.')).toEqual(['We use your information in order to plan school places']);
+  });
+  it('does not read a list that a lead-in gives another subject', () => {
+    expect(texts('Why we use your information\n\nWe use it to plan services.\n\nOur annual reports will:\n\n- set priorities\n- measure progress')).toEqual(['We use it to plan services']);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { splitRunOn } from './lists';
+import { recipients } from './recipients';
+import { structureOf } from './test-helpers';
+
+const names = (t: string) => recipients(structureOf(`Notice\n\n${t}`)).map((r) => r.text);
+
+describe('splitRunOn', () => {
+  it('splits comma lists with a final "and the"', () => {
+    expect(splitRunOn('Health, Schools, Housing Services and Providers, Police and the Youth Team')).toEqual(['Health', 'Schools', 'Housing Services and Providers', 'Police', 'the Youth Team']);
+  });
+  it('keeps a two-part name whole and cuts illustrative examples', () => {
+    expect(splitRunOn('Courts, tribunals')).toEqual(['Courts, tribunals']);
+    expect(splitRunOn('Health bodies, for example GPs and hospitals')).toEqual(['Health bodies']);
+  });
+  it('keeps both sides of "including" and drops clause parts', () => {
+    expect(splitRunOn('partners including the Police; the Fire Service; sometimes we ask others to help')).toEqual(['partners', 'the Police', 'the Fire Service']);
+  });
+});
+
+describe('recipients', () => {
+  it('reads a list after a sharing lead-in', () => {
+    expect(names('We may share your information with:\n\n- the police\n- schools (for attendance)\n- minutes will be published online')).toEqual(['the police', 'schools']);
+  });
+  it('reads bodies from sharing sentences, not from negations or infinitives', () => {
+    expect(names('We share your details with local charities and the Home Office if the law requires it.')).toEqual(['local charities', 'the Home Office']);
+    expect(names('We do not share your data with marketing companies.')).toEqual([]);
+    expect(names('We need to give data to help you.')).toEqual([]);
+  });
+  it('keeps one wording of a repeated body', () => {
+    expect(names('We may share your information with:\n\n- Police\n\nWe are legally obliged to give information to the police.')).toEqual(['Police']);
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findPeriods, retention } from './retention';
+import { structureOf } from './test-helpers';
+
+describe('findPeriods', () => {
+  it('captures spans with what they run from', () => {
+    expect(findPeriods('We keep records for 6 years after the case closes.')).toEqual(['6 years after the case closes']);
+    expect(findPeriods('Applications are kept for twelve months, then deleted.')).toEqual(['twelve months']);
+    expect(findPeriods('CCTV is held for 31 days unless needed by the police.')).toEqual(['31 days']);
+    expect(findPeriods('We keep it until 2030.')).toEqual(['until 2030']);
+    expect(findPeriods("Files are kept until the child's 25th birthday.")).toEqual(["until the child's 25th birthday"]);
+  });
+  it('ignores periods that are not about keeping data', () => {
+    expect(findPeriods('We reply within one month and review every six months.')).toEqual([]);
+  });
+});
+
+describe('retention', () => {
+  const read = (t: string) => retention(structureOf(`Notice\n\nHow long we keep your information\n\n${t}`));
+  it('says period when a span is given', () => {
+    expect(read('We keep it for 3 years.')).toMatchObject({ status: 'period', periods: ['3 years'] });
+  });
+  it('says schedule when it only points to a schedule', () => {
+    expect(read('We keep it in line with our retention schedule.')).toMatchObject({ status: 'schedule', periods: [] });
+  });
+  it('says vague for "as long as necessary"', () => {
+    expect(read('We keep it for as long as necessary.')).toMatchObject({ status: 'vague', periods: [] });
+  });
+  it('says not-stated when retention is never addressed', () => {
+    expect(retention(structureOf('Notice\n\nWe use your data to collect bins.'))).toEqual({ status: 'not-stated', periods: [], evidence: null });
+  });
+  it('finds a period stated outside a retention section', () => {
+    const r = retention(structureOf('Notice\n\nAbout us\n\nWe retain CCTV footage for 30 days.'));
+    expect(r.status).toBe('period');
+    expect(r.evidence).toEqual({ heading: 'About us', quote: 'We retain CCTV footage for 30 days.' });
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { rights } from './rights';
+import { structureOf } from './test-helpers';
+
+const named = (t: string) => rights(structureOf(`Notice\n\nYour rights\n\n${t}`)).map((r) => r.right);
+
+describe('rights', () => {
+  it('names each right only when the notice names it', () => {
+    expect(named('You have a number of rights, set out on our rights page.')).toEqual([]);
+    expect(named('You have the right to be informed, the right of access and the right to data portability.')).toEqual(['informed', 'access', 'portability']);
+    expect(named('You can ask us to correct wrong information or to delete it.')).toEqual(['rectification', 'erasure']);
+    expect(named('You have the right to restrict processing and to object to processing.')).toEqual(['restriction', 'objection']);
+    expect(named('You can withdraw your consent at any time.')).toEqual(['withdraw-consent']);
+    expect(named('You have rights in relation to automated decision making.')).toEqual(['automated-decisions']);
+    expect(named('You have the right to complain to the Information Commissioner.')).toEqual(['complain']);
+  });
+  it('reads each item of a rights list', () => {
+    expect(named('You have the right to:\n\n- see your data\n- object to how we use your information')).toEqual(['access', 'objection']);
+  });
+  it('does not read rights from storage or access-control sentences', () => {
+    expect(rights(structureOf('Notice\n\nStorage\n\nAccess to our systems is restricted to staff. We delete records securely.'))).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { blocksFromText } from './text';
+
+const shape = (t: string) => blocksFromText(t).blocks.map((b) => `${b.kind}:${b.level}:${b.text}`);
+
+describe('blocksFromText', () => {
+  it('infers headings from questions, numbers, short lines and bold lines', () => {
+    expect(shape('Parking notice\n\nWhy do we need it?\n\nWe use it to issue permits.\n\n5 How long we keep your information\n\nFor 2 years.\n\n**Your rights**\n\nYou can ask for a copy.')).toEqual([
+      'heading:1:Parking notice', 'heading:2:Why do we need it?', 'paragraph:0:We use it to issue permits.',
+      'heading:2:5 How long we keep your information', 'paragraph:0:For 2 years.', 'heading:3:Your rights', 'paragraph:0:You can ask for a copy.',
+    ]);
+  });
+  it('reads Markdown headings, bullets, numbered items and nesting', () => {
+    expect(shape('# Title\n\n## Data we hold\n\n- name\n  - first name\n* address\n1. phone')).toEqual([
+      'heading:1:Title', 'heading:2:Data we hold', 'item:1:name', 'item:2:first name', 'item:1:address', 'item:1:phone',
+    ]);
+  });
+  it('keeps an address together and does not make its lines headings', () => {
+    expect(shape('Contact us\n\nTown Hall\nHigh Street\nAnytown\nAN1 2BC\n\nTel: 0117 496 0000')).toEqual([
+      'heading:1:Contact us', 'paragraph:0:Town Hall\nHigh Street\nAnytown\nAN1 2BC', 'paragraph:0:Tel: 0117 496 0000',
+    ]);
+  });
+  it('joins soft-wrapped lines from a PDF', () => {
+    expect(shape('We keep your data\nfor six years after your claim ends.')).toEqual(['paragraph:0:We keep your data for six years after your claim ends.']);
+  });
+  it('reads tab-separated rows and Markdown tables, and drops rule lines', () => {
+    const blocks = blocksFromText('Post:\tTown Hall, AN1 2BC\n| Data | Why |\n|---|---|\n| Name | Billing |').blocks;
+    expect(blocks.map((b) => b.cells)).toEqual([['Post:', 'Town Hall, AN1 2BC'], ['Data', 'Why'], ['Name', 'Billing']]);
+  });
+  it('strips inline HTML and Markdown links but keeps their targets', () => {
+    const [b] = blocksFromText('Email <a href="mailto:dpo@anytown.gov.uk">our DPO</a> or see [the ICO](https://ico.org.uk/).').blocks;
+    expect(b!.text).toBe('Email our DPO or see the ICO.');
+    expect(b!.links).toEqual([{ href: 'mailto:dpo@anytown.gov.uk', text: 'our DPO' }, { href: 'https://ico.org.uk/', text: 'the ICO' }]);
+  });
+  it('drops page furniture copied with the text and running headers', () => {
+    expect(shape('Skip to main content\n\nBenefits privacy notice\n\nWe use your data.\n\nBenefits privacy notice - page 2\n\nWe keep it.')).toEqual([
+      'heading:1:Benefits privacy notice', 'paragraph:0:We use your data.', 'paragraph:0:We keep it.',
+    ]);
+  });
+  it('copes with empty and whitespace-only input', () => {
+    expect(blocksFromText('').blocks).toEqual([]);
+    expect(blocksFromText(' \n\t\n ').blocks).toEqual([]);
+  });
+});
