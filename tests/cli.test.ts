@@ -1,0 +1,51 @@
+// The command-line contract (../shared/spec/summary-format.md): JSON array in file order, text
+// for people, clear messages for unreadable files with the others still done, exit status 1.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { schemaErrors } from './helpers/schema';
+
+const ROOT = join(import.meta.dirname, '..');
+const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts/cli.mjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+describe('analyse command line', () => {
+  it('prints a JSON array of valid summaries in the order given', () => {
+    const r = cli('tests/fixtures/run-on-lists.md', 'samples/council-tax-privacy-notice.html');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toHaveLength(2);
+    expect(out[1].controller.name).toBe('Northbrook Borough Council');
+    for (const s of out) expect(schemaErrors(s)).toEqual([]);
+  });
+  it('says which file it could not read, still does the others, and exits 1', () => {
+    const r = cli('no-such-file.txt', 'tests/fixtures/numbered-pdf.txt', 'tests');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('no-such-file.txt: no such file');
+    expect(r.stderr).toContain('tests: is a folder, not a file');
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+  });
+  it('takes the page address with --url', () => {
+    const r = cli('--url', 'https://www.westbury.gov.uk/privacy', 'tests/fixtures/accordion.html');
+    expect(JSON.parse(r.stdout)[0].source.url).toBe('https://www.westbury.gov.uk/privacy');
+  });
+  it('prints the plain summary for people with --format text', () => {
+    const r = cli('--format', 'text', 'samples/council-tax-privacy-notice.html');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Northbrook Borough Council holds this information.');
+    expect(r.stdout).toContain('## What the notice leaves out');
+  });
+  it('rejects bad options with usage', () => {
+    const r = cli('--format', 'pdf', 'x.txt');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Unknown format "pdf"');
+    expect(cli().stderr).toContain('No files given');
+  });
+  it('reads files with no known extension by sniffing them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pn-'));
+    writeFileSync(join(dir, 'notice'), '<!doctype html><html><body><h1>Privacy notice</h1><p>Anytown Borough Council is the data controller.</p></body></html>');
+    const r = cli(join(dir, 'notice'));
+    expect(JSON.parse(r.stdout)[0].controller.name).toBe('Anytown Borough Council');
+  });
+});
