@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { analyseDocument } from '../core/analyse';
 import type { NoticeSummary } from '../core/types';
-import { formatText } from './format-text';
+import { formatText } from '../core/plain/as-text';
 import { readNoticeFile } from './read-input';
 
 type Format = 'json' | 'text';

@@ -1,5 +1,5 @@
-// The summary as a person reads it in a terminal.
-import type { NoticeSummary } from '../core/types';
+// The summary as plain text: for people in a terminal, and the popup's "Copy summary".
+import type { NoticeSummary } from '../types';
 
 export function formatText(summary: NoticeSummary, file: string): string {
   const lines: string[] = [];

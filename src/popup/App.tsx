@@ -1,0 +1,135 @@
+// The popup: a headline, one plain card per topic, what the notice leaves out, and what the
+// resident can do. Renders only text from the summary; never page HTML.
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { formatText } from '../core/plain/as-text';
+import type { NoticeSummary } from '../core/types';
+import { t } from '../ext/i18n';
+import { cardEntries } from './card-content';
+import { ActCard } from './components/ActCard';
+import { MissingCard } from './components/MissingCard';
+import { TEXT_SCALES, Toolbar } from './components/Toolbar';
+import { TopicCard } from './components/TopicCard';
+import { requestSummary, showOnPage, targetTabId } from './tab';
+
+type State =
+  | { phase: 'loading' }
+  | { phase: 'ready'; summary: NoticeSummary; forced: boolean }
+  | { phase: 'failed'; reason: 'restricted' | 'unreadable' | 'error' };
+
+const SCALE_KEY = 'pn:textScale';
+
+export function App() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [state, setState] = useState<State>({ phase: 'loading' });
+  const [status, setStatus] = useState('');
+  const [scale, setScale] = useState(1);
+
+  const load = useCallback(async (force = false) => {
+    setState({ phase: 'loading' });
+    const id = tabId ?? (await targetTabId());
+    setTabId(id);
+    if (id === null) return setState({ phase: 'failed', reason: 'error' });
+    const reply = await requestSummary(id, force);
+    setState(reply.ok ? { phase: 'ready', summary: reply.summary, forced: force } : { phase: 'failed', reason: reply.reason });
+  }, [tabId]);
+
+  useEffect(() => { void load(); }, []);
+  useEffect(() => {
+    void browser.storage.local.get(SCALE_KEY).then((got) => {
+      const saved = got[SCALE_KEY];
+      if (typeof saved === 'number' && TEXT_SCALES.includes(saved)) setScale(saved);
+    });
+  }, []);
+  useEffect(() => { document.documentElement.style.fontSize = `${scale * 100}%`; }, [scale]);
+
+  const changeScale = (next: number) => {
+    setScale(next);
+    void browser.storage.local.set({ [SCALE_KEY]: next });
+  };
+  const copy = async (text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus(t('copied'));
+    } catch {
+      setStatus(t('copyFailed'));
+    }
+  };
+  const show = async (quote: string) => {
+    if (tabId === null) return;
+    setStatus(await showOnPage(tabId, quote) ? t('shownOnPage') : t('notFoundOnPage'));
+  };
+
+  return (
+    <div class="popup">
+      <header class="masthead">
+        <p class="brand">{t('popupTitle')}</p>
+        {state.phase === 'ready' && (state.summary.detection.isPrivacyNotice || state.forced) && <Headline summary={state.summary} />}
+      </header>
+      <main id="main" aria-busy={state.phase === 'loading'}>
+        {state.phase === 'loading' && <p class="loading">{t('reading')}</p>}
+        {state.phase === 'failed' && <Failed reason={state.reason} onRetry={() => void load()} />}
+        {state.phase === 'ready' && !state.summary.detection.isPrivacyNotice && !state.forced && (
+          <NotANotice summary={state.summary} onForce={() => void load(true)} />
+        )}
+        {state.phase === 'ready' && (state.summary.detection.isPrivacyNotice || state.forced) && (
+          <>
+            {!state.summary.detection.isPrivacyNotice && <p class="hint">{t('forcedNote')}</p>}
+            <Toolbar scale={scale} onScale={changeScale} onCopySummary={() => void copy(formatText(state.summary, state.summary.source.url ?? ''))} />
+            {state.summary.plain.sections.filter((s) => s.id !== 'missing').map((section) => (
+              <TopicCard key={section.id} section={section} entries={cardEntries(state.summary, section.id)} onShow={(q) => void show(q)} />
+            ))}
+            <MissingCard summary={state.summary} />
+            <ActCard summary={state.summary} onCopy={(text) => void copy(text)} />
+          </>
+        )}
+        <p class="status" role="status" aria-live="polite">{status}</p>
+      </main>
+      <footer class="footer"><p>{t('footerPrivacy')}</p></footer>
+    </div>
+  );
+}
+
+function Headline({ summary }: { summary: NoticeSummary }) {
+  return (
+    <>
+      <h1>{summary.controller.name ?? summary.plain.headline}</h1>
+      {summary.source.title && <p class="notice-title">{summary.source.title}</p>}
+      <p class="updated">{summary.lastUpdated ? t('lastUpdated', formatDate(summary.lastUpdated)) : t('lastUpdatedUnknown')}</p>
+      <p class="headline">{summary.plain.headline}</p>
+    </>
+  );
+}
+
+function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
+  return date.toLocaleDateString('en-GB', { ...(d ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+function NotANotice({ summary, onForce }: { summary: NoticeSummary; onForce: () => void }) {
+  return (
+    <section class="card" aria-labelledby="not-notice">
+      <h1 id="not-notice">{t('notNoticeHeading')}</h1>
+      <p>{t('notNoticeBody')}</p>
+      {summary.detection.signals.length > 0 && (
+        <details>
+          <summary>{t('notNoticeWhy')}</summary>
+          <ul>{summary.detection.signals.map((s) => <li key={s}>{s}</li>)}</ul>
+        </details>
+      )}
+      <button type="button" class="primary" onClick={onForce}>{t('analyseAnyway')}</button>
+    </section>
+  );
+}
+
+function Failed({ reason, onRetry }: { reason: 'restricted' | 'unreadable' | 'error'; onRetry: () => void }) {
+  const restricted = reason === 'restricted';
+  return (
+    <section class="card" aria-labelledby="failed">
+      <h1 id="failed">{restricted ? t('restrictedHeading') : t('errorHeading')}</h1>
+      <p>{restricted ? t('restrictedBody') : t('errorBody')}</p>
+      <button type="button" onClick={onRetry}>{t('tryAgain')}</button>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+// What the notice leaves out, from the UK GDPR checklist, in a resident's words. Status is said
+// in words as well as by the icon, never by colour alone.
+import { MISSING_WORDS } from '../../core/plain/words';
+import type { NoticeSummary } from '../../core/types';
+import { t } from '../../ext/i18n';
+
+export function MissingCard({ summary }: { summary: NoticeSummary }) {
+  const gaps = summary.checklist.filter((c) => c.status !== 'present');
+  return (
+    <section class="card card-missing" aria-labelledby="card-missing">
+      <h2 id="card-missing">{t('missingHeading')}</h2>
+      {gaps.length === 0 ? <p>{t('missingNone')}</p> : (
+        <ul class="gaps">
+          {gaps.map((g) => (
+            <li key={g.item} class={`gap gap-${g.status}`}>
+              <span class="gap-icon" aria-hidden="true">{g.status === 'missing' ? '✕' : '?'}</span>
+              <span class="gap-status">{g.status === 'missing' ? t('statusMissing') : t('statusUnclear')}:</span>{' '}
+              {MISSING_WORDS[g.item][g.status === 'missing' ? 'missing' : 'unclear']}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

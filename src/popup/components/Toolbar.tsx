@@ -1,0 +1,19 @@
+// Copy the whole summary as text, and make the text smaller or larger (remembered).
+import { t } from '../../ext/i18n';
+
+export const TEXT_SCALES = [0.875, 1, 1.125, 1.25, 1.5, 1.75];
+
+export function Toolbar({ scale, onScale, onCopySummary, onSave }: { scale: number; onScale: (s: number) => void; onCopySummary: () => void; onSave?: () => void }) {
+  const at = TEXT_SCALES.indexOf(scale);
+  return (
+    <div class="toolbar" role="group" aria-label={t('toolsLabel')}>
+      <button type="button" onClick={onCopySummary}>{t('copySummary')}</button>
+      {onSave && <button type="button" onClick={onSave}>{t('saveToComparison')}</button>}
+      <span class="text-size">
+        <button type="button" onClick={() => onScale(TEXT_SCALES[Math.max(0, at - 1)]!)} disabled={at <= 0} aria-label={t('textSmaller')}>A−</button>
+        <span class="visually-hidden" aria-live="polite">{t('textSizeNow', String(Math.round(scale * 100)))}</span>
+        <button type="button" onClick={() => onScale(TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, at + 1)]!)} disabled={at >= TEXT_SCALES.length - 1} aria-label={t('textLarger')}>A+</button>
+      </span>
+    </div>
+  );
+}
