@@ -3,6 +3,7 @@
 
 const ALLOWED = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 /** Control and bidirectional-override characters have no place in a link we render. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 
 export function safeHref(raw: string | null | undefined): string | null {

@@ -10,9 +10,12 @@ export function sarLetter(summary: NoticeSummary, today: Date): SarLetter {
   const address = summary.rightsContact.postalAddresses[0] ?? summary.dataProtectionOfficer.contact.postalAddresses[0] ?? null;
   const date = today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const about = summary.source.title ? ` This includes information held for "${summary.source.title}".` : '';
+  // The address often starts with the office and the council already; say each line once.
+  const head = ['Data Protection Officer', org];
+  const addressLines = (address ?? '').split(/\s*,\s*/).filter((l) => l && !head.some((h) => h.toLowerCase() === l.toLowerCase()));
   const lines = [
     `To: Data Protection Officer, ${org}`,
-    ...(address ? [address] : []),
+    ...addressLines,
     '',
     date,
     '',

@@ -10,9 +10,9 @@ export function Toolbar({ scale, onScale, onCopySummary, onSave }: { scale: numb
       <button type="button" onClick={onCopySummary}>{t('copySummary')}</button>
       {onSave && <button type="button" onClick={onSave}>{t('saveToComparison')}</button>}
       <span class="text-size">
-        <button type="button" onClick={() => onScale(TEXT_SCALES[Math.max(0, at - 1)]!)} disabled={at <= 0} aria-label={t('textSmaller')}>A−</button>
+        <button type="button" onClick={() => onScale(TEXT_SCALES[Math.max(0, at - 1)]!)} disabled={at <= 0}>A−<span class="visually-hidden"> {t('textSmaller')}</span></button>
         <span class="visually-hidden" aria-live="polite">{t('textSizeNow', String(Math.round(scale * 100)))}</span>
-        <button type="button" onClick={() => onScale(TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, at + 1)]!)} disabled={at >= TEXT_SCALES.length - 1} aria-label={t('textLarger')}>A+</button>
+        <button type="button" onClick={() => onScale(TEXT_SCALES[Math.min(TEXT_SCALES.length - 1, at + 1)]!)} disabled={at >= TEXT_SCALES.length - 1}>A+<span class="visually-hidden"> {t('textLarger')}</span></button>
       </span>
     </div>
   );

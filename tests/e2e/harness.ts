@@ -1,0 +1,130 @@
+// End-to-end harness: Debian's Chromium with the built extension, and local council-style pages
+// served on 127.0.0.1. *.gov.uk and *.example.test resolve to 127.0.0.1 inside this browser only,
+// so the content script's gov.uk match is exercised without any real network.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/** The extension APIs the tests call inside the service worker. */
+declare const chrome: {
+  tabs: { query: (q: object) => Promise<{ id?: number; url?: string }[]> };
+  action: { getBadgeText: (d: { tabId: number }) => Promise<string>; getTitle: (d: { tabId: number }) => Promise<string> };
+};
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const DIST = join(ROOT, 'dist', 'chrome');
+const CHROMIUM_PATHS = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+export const CHROMIUM = CHROMIUM_PATHS.find((p) => existsSync(p)) ?? null;
+
+/** Whether the browser tests can run here; on CI they must. */
+export function browserTestsRunnable(): boolean {
+  if (!CHROMIUM) {
+    if (process.env.CI) throw new Error('Chromium is not installed: .ci/run installs it with apt-get (package "chromium").');
+    console.warn('browser tests skipped: install Debian\'s chromium (apt-get install chromium) to run them');
+    return false;
+  }
+  if (!existsSync(join(DIST, 'manifest.json'))) throw new Error('dist/chrome is not built: run "npm run build" (npm test does it first).');
+  return true;
+}
+
+export type Pages = Record<string, string>;
+
+export interface Site { server: Server; port: number; hits: string[]; url: (host: string, path: string) => string; close: () => Promise<void> }
+
+export async function serve(pages: Pages): Promise<Site> {
+  const hits: string[] = [];
+  const server = createServer((req, res) => {
+    hits.push(`${req.headers.host}${req.url}`);
+    const body = pages[req.url ?? ''];
+    if (body === undefined) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  return {
+    server, port, hits,
+    url: (host, path) => `http://${host}:${port}${path}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export interface Browser { context: BrowserContext; worker: Worker; extensionId: string; requests: { url: string; from: string }[]; close: () => Promise<void> }
+
+export async function launch(): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'pn-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM!,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--disable-features=Translate,OptimizationHints,MediaRouter', '--disable-quic',
+      '--host-resolver-rules=MAP *.gov.uk 127.0.0.1, MAP *.example.test 127.0.0.1',
+    ],
+  });
+  const requests: { url: string; from: string }[] = [];
+  // Every request the browser makes for pages, extension pages and the service worker.
+  context.on('request', (r) => requests.push({ url: r.url(), from: r.serviceWorker() ? 'service worker' : r.frame().url() }));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context, worker, extensionId, requests,
+    close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); },
+  };
+}
+
+const tabIds = (b: Browser) => b.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+
+/**
+ * Opens a page in a new tab and returns the tab's id. The extension has no "tabs" permission, so
+ * it cannot see tab addresses; the new tab is the one whose id was not there before.
+ */
+export async function openTab(b: Browser, url: string): Promise<{ page: Page; tabId: number }> {
+  const before = new Set(await tabIds(b));
+  const page = await b.context.newPage();
+  await page.goto(url);
+  for (let i = 0; i < 50; i++) {
+    const fresh = (await tabIds(b)).filter((id) => !before.has(id));
+    if (fresh.length === 1) return { page, tabId: fresh[0]! };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`could not tell which tab holds ${url}`);
+}
+
+export async function badgeOf(b: Browser, tabId: number): Promise<{ text: string; title: string }> {
+  return b.worker.evaluate(async (id) => ({ text: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+}
+
+export async function waitForBadge(b: Browser, tabId: number, text: string): Promise<{ text: string; title: string }> {
+  let last = { text: '', title: '' };
+  for (let i = 0; i < 60; i++) {
+    last = await badgeOf(b, tabId);
+    if (last.text === text) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return last;
+}
+
+export async function openPopup(b: Browser, tabId: number, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const page = await b.context.newPage();
+  if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+  await page.setViewportSize({ width: 460, height: 900 });
+  await page.goto(`chrome-extension://${b.extensionId}/src/popup/index.html?tabId=${tabId}`);
+  await page.waitForSelector('main[aria-busy="false"]', { timeout: 20_000 });
+  return page;
+}
+
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** axe-core's violations on a page (injected by evaluate: extension pages' CSP blocks script tags). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
