@@ -3,21 +3,11 @@
 // when asked (the popup is open), and changes the page only to show evidence the user asked for.
 import browser from 'webextension-polyfill';
 import { blocksFromDom } from '../core/input/dom';
-import { quickDetect } from '../core/quick-detect';
 import { isMessage, type CollectReply, type FlagMessage, type HighlightReply, type HighlightRequest } from '../ext/messages';
+import { firstLook } from './first-look';
 import { highlightQuote } from './highlight';
 
-const MAX_HEADINGS = 150;
 const GUARD = '__plainNoticeContent';
-
-function firstLook(): FlagMessage {
-  const headings: string[] = [];
-  for (const el of document.querySelectorAll('h1, h2, h3, h4, summary, [aria-expanded]')) {
-    headings.push((el.textContent ?? '').trim().slice(0, 200));
-    if (headings.length >= MAX_HEADINGS) break;
-  }
-  return { type: 'pn/flag', verdict: quickDetect({ title: document.title, url: location.href, headings }) };
-}
 
 function collect(): CollectReply {
   return { ...blocksFromDom(document), url: location.href };
@@ -39,7 +29,10 @@ if (!scope[GUARD]) {
   browser.runtime.onMessage.addListener(listen);
   if (/(?:^|\.)gov\.uk$/i.test(location.hostname)) {
     // After the page has settled, so the first look never competes with the page's own work.
-    const look = () => void browser.runtime.sendMessage(firstLook()).catch(() => undefined);
+    const look = () => {
+      const message: FlagMessage = { type: 'pn/flag', verdict: firstLook(document, location.href) };
+      void browser.runtime.sendMessage(message).catch(() => undefined);
+    };
     if ('requestIdleCallback' in globalThis) requestIdleCallback(look, { timeout: 2000 });
     else setTimeout(look, 0);
   }
