@@ -8,7 +8,7 @@ import { t } from '../ext/i18n';
 import { cardEntries } from './card-content';
 import { ActCard } from './components/ActCard';
 import { MissingCard } from './components/MissingCard';
-import { TEXT_SCALES, Toolbar } from './components/Toolbar';
+import { stepScale, TEXT_SCALES, Toolbar } from './components/Toolbar';
 import { TopicCard } from './components/TopicCard';
 import { requestSummary, showOnPage, targetTabId } from './tab';
 
@@ -43,10 +43,11 @@ export function App() {
   }, []);
   useEffect(() => { document.documentElement.style.fontSize = `${scale * 100}%`; }, [scale]);
 
-  const changeScale = (next: number) => {
-    setScale(next);
+  const stepText = (step: -1 | 1) => setScale((current) => {
+    const next = stepScale(current, step);
     void browser.storage.local.set({ [SCALE_KEY]: next });
-  };
+    return next;
+  });
   const copy = async (text: string) => {
     try {
       await navigator.clipboard.writeText(text);
@@ -75,7 +76,7 @@ export function App() {
         {state.phase === 'ready' && (state.summary.detection.isPrivacyNotice || state.forced) && (
           <>
             {!state.summary.detection.isPrivacyNotice && <p class="hint">{t('forcedNote')}</p>}
-            <Toolbar scale={scale} onScale={changeScale} onCopySummary={() => void copy(formatText(state.summary, state.summary.source.url ?? ''))} />
+            <Toolbar scale={scale} onStep={stepText} onCopySummary={() => void copy(formatText(state.summary, state.summary.source.url ?? ''))} />
             {state.summary.plain.sections.filter((s) => s.id !== 'missing').map((section) => (
               <TopicCard key={section.id} section={section} entries={cardEntries(state.summary, section.id)} onShow={(q) => void show(q)} />
             ))}
