@@ -2,7 +2,8 @@
 // Engine time per notice (after warm-up) for the seed-sized notices and a 200 KB notice, the
 // 10 MB page, and the whole command line on the seeds. Prints a table; writes bench/results/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyseDocument } from '../src/core/analyse';
 import type { NoticeDocument } from '../src/core/document';
@@ -76,6 +77,19 @@ if (seedFiles.length) {
     times.push(performance.now() - t);
   }
   rows.push({ measure: `npm run analyse on the ${seedFiles.length} seeds, whole process`, value: median(times), unit: 'ms', target: 1500 });
+}
+
+// Batch: notices per second for the command line over a folder of 100 notices (CSV out).
+{
+  const dir = mkdtempSync(join(tmpdir(), 'pn-bench-'));
+  const base = readFileSync(join(FIXTURES, 'question-headings.txt'), 'utf8');
+  for (let i = 0; i < 100; i++) writeFileSync(join(dir, `n${i}.txt`), base.replace('2 years', `${(i % 9) + 1} years`));
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'cli.mjs'), '--format', 'csv', dir], { cwd: ROOT, encoding: 'utf8' });
+  const seconds = (performance.now() - t) / 1000;
+  if (r.status !== 0) throw new Error(`batch run failed: ${r.stderr}`);
+  rows.push({ measure: 'command line batch, 100 notices to CSV (whole process)', value: 100 / seconds, unit: 'notices/s' });
+  rmSync(dir, { recursive: true, force: true });
 }
 
 const width = Math.max(...rows.map((r) => r.measure.length));

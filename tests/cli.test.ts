@@ -1,7 +1,9 @@
 // The command-line contract (../shared/spec/summary-format.md): JSON array in file order, text
 // for people, clear messages for unreadable files with the others still done, exit status 1.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { CSV_COLUMNS } from '../src/core/library/csv';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,10 +22,11 @@ describe('analyse command line', () => {
     for (const s of out) expect(schemaErrors(s)).toEqual([]);
   });
   it('says which file it could not read, still does the others, and exits 1', () => {
-    const r = cli('no-such-file.txt', 'tests/fixtures/numbered-pdf.txt', 'tests');
+    const empty = mkdtempSync(join(tmpdir(), 'pn-empty-'));
+    const r = cli('no-such-file.txt', 'tests/fixtures/numbered-pdf.txt', empty);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('no-such-file.txt: no such file');
-    expect(r.stderr).toContain('tests: is a folder, not a file');
+    expect(r.stderr).toContain(`${empty}: no notice files`);
     expect(JSON.parse(r.stdout)).toHaveLength(1);
   });
   it('takes the page address with --url', () => {
@@ -48,4 +51,20 @@ describe('analyse command line', () => {
     const r = cli(join(dir, 'notice'));
     expect(JSON.parse(r.stdout)[0].controller.name).toBe('Anytown Borough Council');
   });
+  it('analyses a folder of 100 notices into a 100-row CSV, with progress on standard error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pn-batch-'));
+    const base = readFileSync(join(ROOT, 'tests', 'fixtures', 'question-headings.txt'), 'utf8');
+    for (let i = 0; i < 100; i++) {
+      const council = `${['Ash', 'Brom', 'Cal', 'Dun', 'Elm'][i % 5]}${['ford', 'ley', 'wick', 'ton'][Math.floor(i / 5) % 4]} ${['District', 'Borough', 'City'][i % 3]} Council`;
+      writeFileSync(join(dir, `notice-${String(i).padStart(3, '0')}.txt`), base.replaceAll('Eastmere District Council', council).replace('2 years', `${(i % 9) + 1} years`));
+    }
+    writeFileSync(join(dir, 'readme.pdf'), 'not a notice file');
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/cli.mjs'), '--format', 'csv', dir], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/Reading notices \[=+\] 100\/100 100%/);
+    const parsed = Papa.parse<Record<string, string>>(r.stdout.trim(), { header: true });
+    expect(parsed.meta.fields).toEqual(CSV_COLUMNS.map(([name]) => name));
+    expect(parsed.data).toHaveLength(100);
+    expect(parsed.data[7]).toMatchObject({ council: 'Calley Borough Council', retention_periods: '8 years after your subscription ends' });
+  }, 60_000);
 });

@@ -1,20 +1,27 @@
-// Command line: `npm run --silent analyse -- [--format json|text] [--url URL] FILE...`
+// Command line: `npm run --silent analyse -- [--format json|text|csv] [--url URL] FILE|FOLDER...`
 // Prints one NoticeSummary per file, in order, as a JSON array (the default when standard output
-// is not a terminal) or as text for people. A file that cannot be read gets a message on standard
-// error; the others are still done, and the exit status is 1.
-import { stat } from 'node:fs/promises';
+// is not a terminal), as text for people, or as CSV (the compare page's columns). A folder stands
+// for every notice file in it. A file that cannot be read gets a message on standard error; the
+// others are still done, and the exit status is 1. Long runs show progress on standard error.
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import { toCsv } from '../core/library/csv';
 import { analyseDocument } from '../core/analyse';
 import type { NoticeSummary } from '../core/types';
 import { formatText } from '../core/plain/as-text';
-import { readNoticeFile } from './read-input';
+import { NOTICE_EXTENSIONS, readNoticeFile } from './read-input';
 
-type Format = 'json' | 'text';
+type Format = 'json' | 'text' | 'csv';
 interface Options { format: Format; url: string | null; files: string[] }
 
-const USAGE = `Usage: npm run --silent analyse -- [--format json|text] [--url URL] FILE...
+const USAGE = `Usage: npm run --silent analyse -- [--format json|text|csv] [--url URL] FILE|FOLDER...
   FILE      a saved page (.html, .htm), plain text (.txt) or Markdown (.md)
-  --format  json (default when output is piped) or text (default in a terminal)
+  FOLDER    every such file in the folder
+  --format  json (default when output is piped), text (default in a terminal), or csv
   --url     the page's web address, when one file is given`;
+/** Progress is worth showing from this many files on. */
+const PROGRESS_FROM = 20;
 
 export function parseArgs(argv: string[], isTty: boolean): Options | string {
   const opts: Options = { format: isTty ? 'text' : 'json', url: null, files: [] };
@@ -23,7 +30,7 @@ export function parseArgs(argv: string[], isTty: boolean): Options | string {
     if (a === '--help' || a === '-h') return USAGE;
     if (a === '--format' || a.startsWith('--format=')) {
       const v = a.includes('=') ? a.split('=')[1] : argv[++i];
-      if (v !== 'json' && v !== 'text') return `Unknown format "${v ?? ''}". Use json or text.\n\n${USAGE}`;
+      if (v !== 'json' && v !== 'text' && v !== 'csv') return `Unknown format "${v ?? ''}". Use json, text or csv.\n\n${USAGE}`;
       opts.format = v;
     } else if (a === '--url' || a.startsWith('--url=')) {
       const v = a.includes('=') ? a.split('=').slice(1).join('=') : argv[++i];
@@ -48,15 +55,44 @@ function describeError(file: string, err: unknown): string {
   return `${file}: could not be read (${err instanceof Error ? err.message : String(err)})`;
 }
 
+/** Files first, in the order given; a folder becomes its notice files in name order. */
+async function expand(paths: string[], err: NodeJS.WritableStream): Promise<{ files: string[]; failed: boolean }> {
+  const files: string[] = [];
+  let failed = false;
+  for (const path of paths) {
+    try {
+      if ((await stat(path)).isDirectory()) {
+        const names = (await readdir(path)).filter((n) => NOTICE_EXTENSIONS.includes(extname(n).toLowerCase())).sort();
+        if (!names.length) {
+          failed = true;
+          err.write(`plain-notice: ${path}: no notice files (.html, .htm, .txt, .md) in this folder\n`);
+        }
+        files.push(...names.map((n) => join(path, n)));
+        continue;
+      }
+    } catch {
+      // Not there: reading it below gives the clear message.
+    }
+    files.push(path);
+  }
+  return { files, failed };
+}
+
 export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, isTty: boolean): Promise<number> {
   const opts = parseArgs(argv, isTty);
   if (typeof opts === 'string') {
     err.write(`${opts}\n`);
     return opts === USAGE ? 0 : 2;
   }
+  const expanded = await expand(opts.files, err);
+  const files = expanded.files;
   const summaries: NoticeSummary[] = [];
-  let failed = false;
-  for (const file of opts.files) {
+  let failed = expanded.failed;
+  const bar = files.length >= PROGRESS_FROM
+    ? new SingleBar({ stream: err, noTTYOutput: true, notTTYSchedule: 1000, format: 'Reading notices [{bar}] {value}/{total} {percentage}% {eta_formatted} left', hideCursor: false }, undefined)
+    : null;
+  bar?.start(files.length, 0);
+  for (const file of files) {
     try {
       if ((await stat(file)).isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
       const doc = await readNoticeFile(file, opts.url);
@@ -65,10 +101,15 @@ export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJ
       if (opts.format === 'text') out.write(`${formatText(summary, file)}\n`);
     } catch (e) {
       failed = true;
+      bar?.stop();
       err.write(`plain-notice: ${describeError(file, e)}\n`);
+      bar?.start(files.length, summaries.length);
     }
+    bar?.increment();
   }
+  bar?.stop();
   if (opts.format === 'json') out.write(`${JSON.stringify(summaries, null, 2)}\n`);
+  if (opts.format === 'csv') out.write(`${toCsv(summaries.map((summary) => ({ summary })))}\n`);
   return failed ? 1 : 0;
 }
 
