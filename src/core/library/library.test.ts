@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { analyseFixture } from '../../../tests/helpers/analyse';
-import type { NoticeSummary } from '../types';
 import { CSV_COLUMNS, toCsv } from './csv';
 import { readJsonExport, toJsonExport } from './json-file';
 import { mergeNotices, removeNotice, saveNotice } from './library';
@@ -10,7 +9,6 @@ import { councilOf, serviceOf } from './naming';
 import { councilScore, noticeScore } from './score';
 import { emptyLibrary } from './types';
 
-const withUrl = (s: NoticeSummary, url: string): NoticeSummary => ({ ...s, source: { ...s.source, url } });
 const sample = analyseFixture('../../samples/council-tax-privacy-notice.html', 'https://www.northbrook.gov.uk/council-tax/privacy').summary;
 const garden = analyseFixture('question-headings.txt', 'https://www.eastmere.gov.uk/garden/privacy').summary;
 
