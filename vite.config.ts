@@ -30,6 +30,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    // The compare page is not named in the manifest; the popup opens it.
+    rollupOptions: { input: { compare: 'src/compare/index.html' } },
   },
   // The extension makes no network requests: no dev-server client in the build, no CDN.
   server: { cors: false },

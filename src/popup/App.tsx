@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { formatText } from '../core/plain/as-text';
 import type { NoticeSummary } from '../core/types';
 import { t } from '../ext/i18n';
+import { saveToLibrary } from '../ext/library-store';
 import { cardEntries } from './card-content';
 import { ActCard } from './components/ActCard';
 import { MissingCard } from './components/MissingCard';
@@ -24,6 +25,7 @@ export function App() {
   const [state, setState] = useState<State>({ phase: 'loading' });
   const [status, setStatus] = useState('');
   const [scale, setScale] = useState(1);
+  const [saved, setSaved] = useState(false);
 
   const load = useCallback(async (force = false) => {
     setState({ phase: 'loading' });
@@ -56,6 +58,16 @@ export function App() {
       setStatus(t('copyFailed'));
     }
   };
+  const save = async (summary: NoticeSummary) => {
+    try {
+      await saveToLibrary(summary, new Date().toISOString());
+      setSaved(true);
+      setStatus(t('savedToComparison'));
+    } catch (e) {
+      setStatus(t('saveFailed', e instanceof Error ? e.message : String(e)));
+    }
+  };
+  const openComparison = () => void browser.tabs.create({ url: browser.runtime.getURL('src/compare/index.html') });
   const show = async (quote: string) => {
     if (tabId === null) return;
     setStatus(await showOnPage(tabId, quote) ? t('shownOnPage') : t('notFoundOnPage'));
@@ -76,7 +88,8 @@ export function App() {
         {state.phase === 'ready' && (state.summary.detection.isPrivacyNotice || state.forced) && (
           <>
             {!state.summary.detection.isPrivacyNotice && <p class="hint">{t('forcedNote')}</p>}
-            <Toolbar scale={scale} onStep={stepText} onCopySummary={() => void copy(formatText(state.summary, state.summary.source.url ?? ''))} />
+            <Toolbar scale={scale} onStep={stepText} onCopySummary={() => void copy(formatText(state.summary, state.summary.source.url ?? ''))} onSave={() => void save(state.summary)} />
+            {saved && <p class="saved"><button type="button" onClick={openComparison}>{t('openComparison')}</button></p>}
             {state.summary.plain.sections.filter((s) => s.id !== 'missing').map((section) => (
               <TopicCard key={section.id} section={section} entries={cardEntries(state.summary, section.id)} onShow={(q) => void show(q)} />
             ))}

@@ -6,18 +6,9 @@ import { ICO_LINKS } from '../../core/ico';
 import { mailtoHref, telHref } from '../../core/safe-url';
 import { sarLetter } from '../../core/sar-letter';
 import type { NoticeSummary } from '../../core/types';
+import { downloadText } from '../../ext/download';
 import { t } from '../../ext/i18n';
 import { SafeLink } from './SafeLink';
-
-/** Saves text as a file. The link is made, clicked and dropped in one go; it is never shown. */
-export function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function ActCard({ summary, onCopy }: { summary: NoticeSummary; onCopy: (text: string) => void }) {
   const letter = useMemo(() => sarLetter(summary, new Date()), [summary]);

@@ -1,0 +1,35 @@
+// The full summary of one saved notice: its plain-English sections and its checklist.
+import { useEffect, useRef } from 'preact/hooks';
+import { MISSING_WORDS } from '../core/plain/words';
+import type { SavedNotice } from '../core/library/types';
+import { t } from '../ext/i18n';
+import { SafeLink } from '../popup/components/SafeLink';
+import { CHECKLIST_LABELS } from './labels';
+
+export function DetailView({ notice, onClose }: { notice: SavedNotice; onClose: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [notice.id]);
+  const s = notice.summary;
+  return (
+    <section class="panel detail" aria-labelledby="detail-heading">
+      <h2 id="detail-heading" tabIndex={-1} ref={heading}>{t('detailsFor', notice.title)}</h2>
+      <p><SafeLink href={notice.url || null}>{notice.url}</SafeLink></p>
+      <p class="headline">{s.plain.headline}</p>
+      {s.plain.sections.filter((x) => x.id !== 'missing').map((x) => (
+        <div key={x.id}>
+          <h3>{x.title}</h3>
+          {x.sentences.map((line) => <p key={line}>{line}</p>)}
+        </div>
+      ))}
+      <h3>{t('missingHeading')}</h3>
+      <ul>
+        {s.checklist.map((c) => (
+          <li key={c.item}>
+            {CHECKLIST_LABELS[c.item].full}: {c.status === 'present' ? t('statusPresent') : MISSING_WORDS[c.item][c.status === 'missing' ? 'missing' : 'unclear']}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={onClose}>{t('closeDetails')}</button>
+    </section>
+  );
+}
