@@ -2,20 +2,22 @@
 // headings) and tells the background whether to show the badge. It reads the whole page only
 // when asked (the popup is open), and changes the page only to show evidence the user asked for.
 import browser from 'webextension-polyfill';
-import { blocksFromDom } from '../core/input/dom';
+import { blocksFromDomInSlices } from '../core/input/dom';
 import { isMessage, type CollectReply, type FlagMessage, type HighlightReply, type HighlightRequest } from '../ext/messages';
 import { firstLook } from './first-look';
 import { highlightQuote } from './highlight';
+import { yieldToPage } from './yield';
 
 const GUARD = '__plainNoticeContent';
 
-function collect(): CollectReply {
-  return { ...blocksFromDom(document), url: location.href };
+/** Reads the page in slices of a few milliseconds, so even a 10 MB page never freezes. */
+async function collect(): Promise<CollectReply> {
+  return { ...(await blocksFromDomInSlices(document, yieldToPage)), url: location.href };
 }
 
 function listen(message: unknown): Promise<unknown> | undefined {
   if (isMessage(message, 'pn/ping')) return Promise.resolve({ ok: true });
-  if (isMessage(message, 'pn/collect')) return Promise.resolve(collect());
+  if (isMessage(message, 'pn/collect')) return collect();
   if (isMessage<HighlightRequest>(message, 'pn/highlight')) {
     const reply: HighlightReply = { found: highlightQuote(document, message.quote) };
     return Promise.resolve(reply);

@@ -27,7 +27,9 @@ export interface NoticeDocument {
 }
 
 const SPACES = /[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g;
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** Zero-width characters, soft hyphens and bidirectional controls: invisible, or able to make
+ * text read in a different order than it is stored (a right-to-left override in an address). */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]/g;
 
 /** Folds runs of spaces, drops invisible characters, keeps single line breaks. */
 export function foldSpace(text: string): string {

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { blocksFromDom } from './dom';
+import { blocksFromDom, blocksFromDomInSlices, createDomReader } from './dom';
 
 function read(html: string) {
   const { document } = parseHTML(`<!doctype html><html><head><title>T</title></head><body>${html}</body></html>`);
@@ -34,5 +34,20 @@ describe('blocksFromDom', () => {
   });
   it('never reads scripts, styles or hidden templates', () => {
     expect(shape('<p>Seen</p><script>alert(1)</script><style>p{}</style><template><p>Not seen</p></template>')).toEqual(['paragraph:0:Seen']);
+  });
+  it('reads a page in slices with the same result as in one go', async () => {
+    const { document } = parseHTML(`<!doctype html><html><body><main>${'<h2>Part</h2><p>We keep it for 2 years.</p><ul><li>a</li><li>b</li></ul>'.repeat(500)}</main></body></html>`);
+    const doc = document as unknown as Document;
+    let clock = 0;
+    const reader = createDomReader(doc);
+    let slices = 1;
+    // A fake clock that moves 1 ms per look: a 5 ms budget ends each slice after a few checks.
+    while (!reader.step(5, () => (clock += 1))) slices++;
+    expect(slices).toBeGreaterThan(5);
+    expect(reader.result()).toEqual(blocksFromDom(doc));
+    let pauses = 0;
+    const sliced = await blocksFromDomInSlices(doc, async () => { pauses++; }, 5, () => (clock += 1));
+    expect(sliced).toEqual(blocksFromDom(doc));
+    expect(pauses).toBeGreaterThan(5);
   });
 });

@@ -80,12 +80,19 @@ function gatherInline(root: Element, skipLists: boolean): Inline {
 
 const visibleChars = (s: string) => s.replace(/\s+/g, '').length;
 
-/** Turns the main content of a DOM into blocks. */
-export function blocksFromDom(doc: Document): NoticeDocument {
+/** Reads a DOM in steps, so a caller can spread the work over several turns of the page's event loop. */
+export interface DomReader {
+  /** Does up to `budgetMs` of work (checked every few nodes); true when the whole page has been read. */
+  step: (budgetMs: number, now: () => number) => boolean;
+  result: () => NoticeDocument;
+}
+
+/** How many nodes to read between looks at the clock. */
+const NODES_PER_CHECK = 64;
+
+export function createDomReader(doc: Document): DomReader {
   const body = doc.body ?? doc.documentElement;
   const title = (doc.title || doc.querySelector?.('h1')?.textContent || '').replace(/\s+/g, ' ').trim() || null;
-  if (!body) return { title, url: null, blocks: [] };
-  const root = pickContentRoot(body);
   const blocks: Block[] = [];
   let lastHeadingLevel = 1;
   let loose: Inline = { text: '', links: [], boldChars: 0 };
@@ -106,25 +113,27 @@ export function blocksFromDom(doc: Document): NoticeDocument {
   };
 
   type Step = { node: Node; depth: number } | { exit: true };
-  const stack: Step[] = [{ node: root, depth: 0 }];
-  while (stack.length && blocks.length < MAX_BLOCKS) {
-    const step = stack.pop()!;
-    if ('exit' in step) { flushLoose(); continue; }
+  const root = body ? pickContentRoot(body) : null;
+  const stack: Step[] = root ? [{ node: root, depth: 0 }] : [];
+
+  /** Reads one node; pushes its children for later. */
+  const visit = (step: Step) => {
+    if ('exit' in step) { flushLoose(); return; }
     const { node, depth } = step;
     if (node.nodeType === 3) {
       loose.text += node.nodeValue ?? '';
-      continue;
+      return;
     }
-    if (node.nodeType !== 1) continue;
+    if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = tagOf(el);
-    if (SKIP.has(tag) || (node !== root && isBoilerplate(el))) continue;
+    if (SKIP.has(tag) || (node !== root && isBoilerplate(el))) return;
     if (INLINE.has(tag)) {
       const inl = gatherInline(el, false);
       loose.text += inl.text;
       loose.boldChars += inl.boldChars;
       loose.links.push(...inl.links);
-      continue;
+      return;
     }
     flushLoose();
     const heading = HEADING.exec(tag);
@@ -135,31 +144,59 @@ export function blocksFromDom(doc: Document): NoticeDocument {
         blocks.push(block('heading', inl.text.replace(/\n/g, ' '), level, inl.links));
         if (heading) lastHeadingLevel = level;
       }
-      continue;
+      return;
     }
-    if (tag === 'button') continue;
-    if (tag === 'p') { emitInline('paragraph', gatherInline(el, false), 0); continue; }
-    if (tag === 'dt') { emitInline('term', gatherInline(el, false), 0); continue; }
-    if (tag === 'dd') { emitInline('definition', gatherInline(el, false), 0); continue; }
+    if (tag === 'button') return;
+    if (tag === 'p') { emitInline('paragraph', gatherInline(el, false), 0); return; }
+    if (tag === 'dt') { emitInline('term', gatherInline(el, false), 0); return; }
+    if (tag === 'dd') { emitInline('definition', gatherInline(el, false), 0); return; }
     if (tag === 'pre') {
       for (const line of (el.textContent ?? '').split('\n')) if (line.trim()) blocks.push(block('paragraph', line));
-      continue;
+      return;
     }
-    if (tag === 'tr') { pushRow(el, blocks, lastHeadingLevel); continue; }
+    if (tag === 'tr') { pushRow(el, blocks, lastHeadingLevel); return; }
     if (tag === 'li') {
       const listDepth = depth + 1;
-      const inl = gatherInline(el, true);
-      emitInline('item', inl, listDepth);
+      emitInline('item', gatherInline(el, true), listDepth);
       const nested = [...el.children].filter((c) => LISTS.has(tagOf(c)));
       for (let i = nested.length - 1; i >= 0; i--) stack.push({ node: nested[i]!, depth: listDepth });
-      continue;
+      return;
     }
     stack.push({ exit: true });
     const kids = el.childNodes;
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, depth });
-  }
-  flushLoose();
-  return { title, url: null, blocks };
+  };
+
+  return {
+    step(budgetMs, now) {
+      const until = now() + budgetMs;
+      let n = 0;
+      while (stack.length && blocks.length < MAX_BLOCKS) {
+        visit(stack.pop()!);
+        if (++n % NODES_PER_CHECK === 0 && now() >= until) return false;
+      }
+      flushLoose();
+      return true;
+    },
+    result: () => ({ title, url: null, blocks }),
+  };
+}
+
+/** Turns the main content of a DOM into blocks, in one go. */
+export function blocksFromDom(doc: Document): NoticeDocument {
+  const reader = createDomReader(doc);
+  while (!reader.step(Number.POSITIVE_INFINITY, () => 0));
+  return reader.result();
+}
+
+/**
+ * The same, in slices of about `sliceMs`, handing the page back between slices (`pause`), so a
+ * huge page never freezes while it is read.
+ */
+export async function blocksFromDomInSlices(doc: Document, pause: () => Promise<void>, sliceMs = 16, now: () => number = () => performance.now()): Promise<NoticeDocument> {
+  const reader = createDomReader(doc);
+  while (!reader.step(sliceMs, now)) await pause();
+  return reader.result();
 }
 
 function isAccordionButton(el: Element, tag: string): boolean {
