@@ -54,3 +54,42 @@ export function seedHtml(id: string): string {
   const text = readFileSync(join(SEEDS, file), 'utf8');
   return textToHtml(blocksFromText(text).title ?? id, text);
 }
+
+/** A notice written to attack its reader: scripts, handlers, bad link schemes, fake ICO links,
+ * right-to-left overrides, a 100 000-character word and look-alike email addresses. */
+export function hostilePage(): string {
+  const longWord = 'x'.repeat(100_000);
+  return `<!doctype html><html lang="en"><head><title>Parking privacy notice | Hostile Borough Council</title>
+<script>window.__pagePwned = 'page script ran';</script></head><body><main>
+<h1>Parking privacy notice</h1>
+<p>Hostile Borough Council is the data controller.<script>document.title = 'pwned'</script></p>
+<h2>Who we share your information with</h2>
+<p>We may share your information with:</p>
+<ul>
+  <li><img src="x" onerror="window.__pwned = 1">the police</li>
+  <li>bailiffs &lt;img src=x onerror=alert(1)&gt;</li>
+  <li><a href="javascript:alert(1)">debt collectors</a></li>
+  <li>\u202eparking contractors\u202c</li>
+</ul>
+<h2>How long we keep your information</h2>
+<p>We keep parking records for 6 years. ${longWord}</p>
+<h2>Contact us</h2>
+<p>To ask about your data email <a href="mailto:dpo@hostile.gov.uk">dpo@hostile.gov.uk</a>, or use <a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">our form</a>
+or <a href="javascript:alert(document.cookie)">javascript:alert(document.cookie)</a>.
+Do not write to dpo@hostile.gov.uk.evil.example or dpо@hostile.gov.uk.</p>
+<p>Data protection phone: \u202e0117 496 0555\u202c</p>
+<h2>Complaints</h2>
+<p>You can complain to the <a href="https://ico.org.uk.evil.example/make-a-complaint/">Information Commissioner's Office</a>
+or the <a href="https://evil.example/ico">ICO</a>.</p>
+</main></body></html>`;
+}
+
+/** A council-style page of about `bytes` of HTML, for scale tests. */
+export function hugePage(bytes: number): string {
+  const section = '<h2>How long we keep your information</h2><p>We keep records for 6 years after the case closes. We share your data with the police and other councils.</p><ul><li>name</li><li>address</li></ul>';
+  return `<!doctype html><html><head><title>Privacy notice</title></head><body><main><h1>Privacy notice</h1><p>Bigtown Borough Council is the data controller.</p>${section.repeat(Math.ceil(bytes / section.length))}</main></body></html>`;
+}
+
+export function manyItemsPage(count: number): string {
+  return `<!doctype html><html><head><title>Privacy notice</title></head><body><main><h1>Privacy notice</h1><p>Listtown Borough Council is the data controller.</p><h2>Who we share your information with</h2><p>We may share your information with:</p><ul>${'<li>a partner organisation</li>'.repeat(count)}</ul></main></body></html>`;
+}

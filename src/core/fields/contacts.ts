@@ -6,7 +6,7 @@ import type { Block } from '../document';
 import { ICO_MENTION, isIcoAddress, isIcoEmail, isIcoPhone, isIcoUrl } from '../ico';
 import type { Section, Structure } from '../sections';
 import { emptyContact, findPhones, findPostalAddress, findUrls, mergeContact, POSTCODE } from '../text/contacts';
-import { findEmails } from '../text/emails';
+import { findEmails, isDeceptiveEmail } from '../text/emails';
 import type { Topic } from '../topics/lexicon';
 import type { Contact } from '../types';
 
@@ -32,9 +32,10 @@ function contactOfBlock(b: Block): Contact {
   return mergeContact(emptyContact(), c);
 }
 
+/** Drops the ICO's own details and addresses made to look like a council's. */
 function withoutIco(c: Contact): Contact {
   return {
-    emails: c.emails.filter((e) => !isIcoEmail(e)),
+    emails: c.emails.filter((e) => !isIcoEmail(e) && !isDeceptiveEmail(e)),
     phones: c.phones.filter((p) => !isIcoPhone(p)),
     postalAddresses: c.postalAddresses.filter((a) => !isIcoAddress(a)),
     urls: c.urls.filter((u) => !isIcoUrl(u)),

@@ -2,6 +2,7 @@
 // script, or linkedom in Node. Walks iteratively so that deeply nested markup cannot overflow
 // the stack, and keeps only the main content (no navigation, banners, footers, widgets).
 import { block, type Block, type Link, type NoticeDocument } from '../document';
+import { MAX_TEXT_CHARS } from '../limits';
 import { decodeCfEmail } from '../text/emails';
 import { isBoilerplate, pickContentRoot } from './boilerplate';
 
@@ -96,15 +97,19 @@ export function createDomReader(doc: Document): DomReader {
   const blocks: Block[] = [];
   let lastHeadingLevel = 1;
   let loose: Inline = { text: '', links: [], boldChars: 0 };
+  // The engine reads only the first MAX_TEXT_CHARS; reading (and sending) more is wasted work.
+  let textChars = 0;
+  const full = () => blocks.length >= MAX_BLOCKS || textChars > MAX_TEXT_CHARS;
+  const push = (b: Block) => { blocks.push(b); textChars += b.text.length; };
 
   const emitInline = (kind: 'paragraph' | 'item' | 'term' | 'definition', inl: Inline, level: number) => {
     const text = inl.text;
-    if (!text.trim() || blocks.length >= MAX_BLOCKS) return;
+    if (!text.trim() || full()) return;
     const allBold = inl.boldChars > 0 && inl.boldChars >= visibleChars(text) * 0.9;
     if (kind === 'paragraph' && allBold && looksLikeHeadingLine(text)) {
-      blocks.push(block('heading', text.replace(/\n/g, ' '), Math.min(6, lastHeadingLevel + 1), inl.links));
+      push(block('heading', text.replace(/\n/g, ' '), Math.min(6, lastHeadingLevel + 1), inl.links));
     } else {
-      blocks.push(block(kind, text, level, inl.links));
+      push(block(kind, text, level, inl.links));
     }
   };
   const flushLoose = () => {
@@ -141,7 +146,7 @@ export function createDomReader(doc: Document): DomReader {
       const level = heading ? Number(heading[1]) : Math.min(6, lastHeadingLevel + 1);
       const inl = gatherInline(el, false);
       if (inl.text.trim()) {
-        blocks.push(block('heading', inl.text.replace(/\n/g, ' '), level, inl.links));
+        push(block('heading', inl.text.replace(/\n/g, ' '), level, inl.links));
         if (heading) lastHeadingLevel = level;
       }
       return;
@@ -151,10 +156,10 @@ export function createDomReader(doc: Document): DomReader {
     if (tag === 'dt') { emitInline('term', gatherInline(el, false), 0); return; }
     if (tag === 'dd') { emitInline('definition', gatherInline(el, false), 0); return; }
     if (tag === 'pre') {
-      for (const line of (el.textContent ?? '').split('\n')) if (line.trim()) blocks.push(block('paragraph', line));
+      for (const line of (el.textContent ?? '').split('\n')) if (line.trim()) push(block('paragraph', line));
       return;
     }
-    if (tag === 'tr') { pushRow(el, blocks, lastHeadingLevel); return; }
+    if (tag === 'tr') { pushRow(el, push, lastHeadingLevel); return; }
     if (tag === 'li') {
       const listDepth = depth + 1;
       emitInline('item', gatherInline(el, true), listDepth);
@@ -171,14 +176,14 @@ export function createDomReader(doc: Document): DomReader {
     step(budgetMs, now) {
       const until = now() + budgetMs;
       let n = 0;
-      while (stack.length && blocks.length < MAX_BLOCKS) {
+      while (stack.length && !full()) {
         visit(stack.pop()!);
         if (++n % NODES_PER_CHECK === 0 && now() >= until) return false;
       }
       flushLoose();
       return true;
     },
-    result: () => ({ title, url: null, blocks }),
+    result: () => (full() && stack.length ? { title, url: null, blocks, truncated: true } : { title, url: null, blocks }),
   };
 }
 
@@ -204,7 +209,7 @@ function isAccordionButton(el: Element, tag: string): boolean {
   return el.hasAttribute('aria-expanded') || el.hasAttribute('aria-controls');
 }
 
-function pushRow(tr: Element, blocks: Block[], lastHeadingLevel: number): void {
+function pushRow(tr: Element, push: (b: Block) => void, lastHeadingLevel: number): void {
   const cells: string[] = [];
   const links: Link[] = [];
   let headerCells = 0;
@@ -220,12 +225,12 @@ function pushRow(tr: Element, blocks: Block[], lastHeadingLevel: number): void {
   }
   if (!cells.length) return;
   if (cells.length === 1 && headerCells === 1 && looksLikeHeadingLine(cells[0]!)) {
-    blocks.push(block('heading', cells[0]!, Math.min(6, lastHeadingLevel + 1), links));
+    push(block('heading', cells[0]!, Math.min(6, lastHeadingLevel + 1), links));
     return;
   }
   const row = block('row', cells.join(' | '), 0, links, cells);
   if (headerCells === cells.length) row.header = true;
-  blocks.push(row);
+  push(row);
 }
 
 /** Short, no closing full stop: the shape of a heading line. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCfEmail, findEmails } from './emails';
+import { decodeCfEmail, findEmails, isDeceptiveEmail } from './emails';
 
 function encodeCf(email: string, key = 0x5a): string {
   return [key, ...[...email].map((c) => c.charCodeAt(0) ^ key)].map((n) => n.toString(16).padStart(2, '0')).join('');
@@ -25,5 +25,15 @@ describe('findEmails', () => {
   });
   it('does not read ordinary prose as an address', () => {
     expect(findEmails('Please look at our website for more.')).toEqual([]);
+  });
+});
+
+describe('isDeceptiveEmail', () => {
+  it('spots council look-alike domains', () => {
+    expect(isDeceptiveEmail('dpo@anytown.gov.uk.example.com')).toBe(true);
+    expect(isDeceptiveEmail('dpo@anytown.gov.uk-help.com')).toBe(true);
+    expect(isDeceptiveEmail('dpo@аnytown.gov.uk')).toBe(true);
+    expect(isDeceptiveEmail('dpo@anytown.gov.uk')).toBe(false);
+    expect(isDeceptiveEmail('privacy@anytown-leisure.co.uk')).toBe(false);
   });
 });

@@ -41,3 +41,12 @@ export function findEmails(text: string): string[] {
   }
   return found;
 }
+
+/**
+ * An address built to look like a council's: "gov.uk" in the middle of someone else's domain
+ * ("dpo@council.gov.uk.example.com"), or a domain that mixes in look-alike letters.
+ */
+export function isDeceptiveEmail(email: string): boolean {
+  const domain = email.split('@')[1]?.toLowerCase() ?? '';
+  return /\.gov\.uk\./.test(domain) || /\.(?:gov|nhs|police)\.uk[a-z0-9-]/.test(domain) || /[^ -~]/.test(email);
+}
