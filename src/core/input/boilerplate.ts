@@ -36,19 +36,31 @@ export function isBoilerplate(el: Element): boolean {
   return !el.querySelector(KEEP_IF_CONTAINS);
 }
 
-const textLength = (el: Element) => (el.textContent ?? '').replace(/\s+/g, '').length;
+/** Characters of text under an element, counted only up to `cap` (a 10 MB page costs no more than a small one). */
+function textLengthUpTo(el: Element, cap: number): number {
+  const doc = el.ownerDocument;
+  if (!doc?.createTreeWalker) return Math.min(cap, (el.textContent ?? '').length);
+  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  let n = 0;
+  for (let t = walker.nextNode(); t && n < cap; t = walker.nextNode()) n += (t.nodeValue ?? '').trim().length;
+  return Math.min(n, cap);
+}
+
+/** Enough text to tell whether a landmark holds most of the page. */
+const SAMPLE = 20_000;
 
 /**
  * The element that holds the page's main content: the largest `<main>` (or role=main), else the
  * largest `<article>` when it carries most of the text, else the body itself.
  */
 export function pickContentRoot(body: Element): Element {
-  const bodyLength = textLength(body) || 1;
+  const bodyLength = textLengthUpTo(body, SAMPLE) || 1;
   for (const selector of ['main, [role="main"]', 'article', '#main-content, #maincontent, #content, .main-content']) {
-    const candidates = [...body.querySelectorAll(selector)];
+    const candidates = [...body.querySelectorAll(selector)].slice(0, 20);
     if (!candidates.length) continue;
-    const best = candidates.reduce((a, b) => (textLength(b) > textLength(a) ? b : a));
-    if (textLength(best) >= bodyLength * 0.3) return best;
+    const sized = candidates.map((el) => ({ el, length: textLengthUpTo(el, SAMPLE) }));
+    const best = sized.reduce((a, b) => (b.length > a.length ? b : a));
+    if (best.length >= bodyLength * 0.3 || best.length >= SAMPLE * 0.3) return best.el;
   }
   return body;
 }

@@ -88,8 +88,9 @@ export interface DomReader {
   result: () => NoticeDocument;
 }
 
-/** How many nodes to read between looks at the clock. */
-const NODES_PER_CHECK = 64;
+/** How many nodes to read between looks at the clock, and how many children to queue at once. */
+const NODES_PER_CHECK = 32;
+const CHILDREN_PER_STEP = 256;
 
 export function createDomReader(doc: Document): DomReader {
   const body = doc.body ?? doc.documentElement;
@@ -117,13 +118,22 @@ export function createDomReader(doc: Document): DomReader {
     loose = { text: '', links: [], boldChars: 0 };
   };
 
-  type Step = { node: Node; depth: number } | { exit: true };
-  const root = body ? pickContentRoot(body) : null;
-  const stack: Step[] = root ? [{ node: root, depth: 0 }] : [];
+  // Children are visited a chunk at a time, so an element with 100 000 children never costs one long step.
+  type Step = { node: Node; depth: number } | { exit: true } | { kids: ArrayLike<Node>; from: number; depth: number };
+  const pushChildren = (kids: ArrayLike<Node>, from: number, depth: number) => {
+    const to = Math.min(kids.length, from + CHILDREN_PER_STEP);
+    if (to < kids.length) stack.push({ kids, from: to, depth });
+    for (let i = to - 1; i >= from; i--) stack.push({ node: kids[i]!, depth });
+  };
+  // Finding the main content is work too: it happens in the first step, within its budget.
+  let root: Element | null = null;
+  const stack: Step[] = [];
+  let started = false;
 
   /** Reads one node; pushes its children for later. */
   const visit = (step: Step) => {
     if ('exit' in step) { flushLoose(); return; }
+    if ('kids' in step) { pushChildren(step.kids, step.from, step.depth); return; }
     const { node, depth } = step;
     if (node.nodeType === 3) {
       loose.text += node.nodeValue ?? '';
@@ -163,18 +173,22 @@ export function createDomReader(doc: Document): DomReader {
     if (tag === 'li') {
       const listDepth = depth + 1;
       emitInline('item', gatherInline(el, true), listDepth);
-      const nested = [...el.children].filter((c) => LISTS.has(tagOf(c)));
-      for (let i = nested.length - 1; i >= 0; i--) stack.push({ node: nested[i]!, depth: listDepth });
+      pushChildren([...el.children].filter((c) => LISTS.has(tagOf(c))), 0, listDepth);
       return;
     }
     stack.push({ exit: true });
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, depth });
+    pushChildren(el.childNodes, 0, depth);
   };
 
   return {
     step(budgetMs, now) {
       const until = now() + budgetMs;
+      if (!started) {
+        started = true;
+        root = body ? pickContentRoot(body) : null;
+        if (root) stack.push({ node: root, depth: 0 });
+        if (now() >= until) return false;
+      }
       let n = 0;
       while (stack.length && !full()) {
         visit(stack.pop()!);
