@@ -87,3 +87,16 @@ describe.skipIf(!built)('budgets of the built extension', () => {
     expect(report.summary.errors).toBe(0);
   }, 30_000);
 });
+
+describe('documentation', () => {
+  it('README lists every CSV column', async () => {
+    const { CSV_COLUMNS } = await import('../src/core/library/csv');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const [name] of CSV_COLUMNS.filter(([n]) => !n.startsWith('checklist_'))) expect(readme, name).toContain(`| \`${name}\` |`);
+    expect(readme).toContain('checklist_<item>');
+  });
+  it('README explains every permission the manifest asks for', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const p of DOCUMENTED_PERMISSIONS) expect(readme).toContain(`| \`${p}\` |`);
+  });
+});
