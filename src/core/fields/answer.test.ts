@@ -34,3 +34,10 @@ describe('automatedDecisionMaking', () => {
     expect(automated('Your rights\n\nYou have rights in relation to automated decision making.')).toBe('not-stated');
   });
 });
+
+describe('"not applicable" answers', () => {
+  it('reads a label line saying none', () => {
+    expect(automated('More\n\nAutomated decision making: not applicable.')).toBe('no');
+    expect(transfers('More\n\nTransfers outside the UK: none.')).toBe('no');
+  });
+});

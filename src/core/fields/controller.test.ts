@@ -21,3 +21,9 @@ describe('controller', () => {
       .toEqual({ heading: 'Who we are', quote: 'Anytown Borough Council is the data controller.' });
   });
 });
+
+describe('registered controllers', () => {
+  it('reads "X is registered with the ICO as a data controller"', () => {
+    expect(name('Notice\n\nAbout us\n\nRiverdale Town Council is registered with the ICO as a data controller.')).toBe('Riverdale Town Council');
+  });
+});

@@ -11,6 +11,7 @@ const STATEMENTS: RegExp[] = [
   /\b(?:the\s+)?(?:data\s+)?controller\s+(?:for|of)\s+[^,.]{0,80}?\s+is\s+(?<who>[^,.;]{3,100})/i,
   /\b(?:the\s+)?data\s+controller\s+is\s+(?<who>[^,.;]{3,100})/i,
   /^(?<who>.{3,120}?)\s+(?:is|are)\s+responsible\s+for\s+(?:looking after|keeping|protecting|processing|deciding how)\b/i,
+  /^(?<who>.{3,160}?)\s+(?:is|are)\s+registered\s+(?:with\s+the\s+(?:ICO|Information Commissioner(?:'s|’s)?(?:\s+Office)?)\s+)?as\s+(?:a|the)\s+(?:data\s+)?controller/i,
 ];
 const PRONOUN_SUBJECT = /^(?:we|us|our|it|they|the council|this council)$/i;
 

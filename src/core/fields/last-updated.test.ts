@@ -22,3 +22,9 @@ describe('lastUpdated', () => {
     expect(read('Version 2.1\n\nWe hold your plate number.')).toBeNull();
   });
 });
+
+describe('review plans', () => {
+  it('does not take the next review date for the last update', () => {
+    expect(read('Notice\n\nLast reviewed: May 2024. Next review date: May 2026.')).toBe('2024-05');
+  });
+});

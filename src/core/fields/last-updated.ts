@@ -12,6 +12,8 @@ export function lastUpdated(s: Structure): string | null {
   for (const u of s.units) {
     const label = LABELS.exec(u.text);
     if (!label) continue;
+    // "Next review: May 2026" is a plan, not when the notice was last looked at.
+    if (/\bnext\s+(?:review|update)/i.test(u.text.slice(Math.max(0, label.index - 12), label.index + label[0].length))) continue;
     const after = u.text.slice(label.index);
     const found = findDate(after);
     if (found && found.index <= 40 && !NOT_A_NOTICE_DATE.test(after.slice(0, found.index))) labelled.push(found.iso);

@@ -28,3 +28,9 @@ describe('lawfulBases', () => {
     expect(b!.evidence).toEqual({ heading: 'Our legal basis', quote: 'The law says we must: it is a legal obligation.' });
   });
 });
+
+describe('label-style bases', () => {
+  it('reads "Contract – …" and "Consent: …" lines', () => {
+    expect(bases('- Contract – to provide the service you asked for\n- Consent: for our newsletter')).toEqual(['consent', 'contract']);
+  });
+});

@@ -19,7 +19,7 @@ export const BASIS_PATTERNS: Record<LawfulBasis, RegExp[]> = {
     /\bnecessary\s+for\s+(?:the\s+performance\s+of\s+)?(?:a|the|your)\s+contract\b/i,
     /\bcontract\s+(?:with you|you have with us|between you and)\b/i,
     /\b(?:fulfil|carry out|perform)\s+(?:a|our|the|your)\s+contract\s+with\s+you\b/i,
-    /\bArticle\s*6\s*\(1\)\s*\(b\)|\b6\(1\)\(b\)/i,
+    /\bArticle\s*6\s*\(1\)\s*\(b\)|\b6\(1\)\(b\)/i, /^contract\s*[:–—-]/i,
   ],
   'legal-obligation': [
     /\blegal\s+obligations?\b/i, /\bstatutory\s+(?:obligations?|dut(?:y|ies)|requirements?|functions?)\b/i,

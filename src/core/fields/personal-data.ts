@@ -23,6 +23,8 @@ export function personalData(s: Structure): Item[] {
 
 /** Phrases that say special category or criminal offence data is processed. */
 const SPECIAL_STATEMENTS = /\bspecial\s+categor(?:y|ies)\b|\bsensitive\s+(?:personal\s+)?(?:data|information)\b|\bcriminal\s+(?:offence|conviction)s?\s+(?:data|information)\b|\bArticle\s+(?:9|10)\b/i;
+/** "We do not process special category data" says the opposite. */
+const DENIES_SPECIAL = /\b(?:not|never|no)\b[^.]{0,40}\b(?:special\s+categor|sensitive|criminal)|\bspecial\s+categor[^.]{0,40}\b(?:is|are)\s+not\b/i;
 /** Kinds of data that are special category (Article 9) or criminal offence data (Article 10). */
 export const SENSITIVE_TERMS = /\b(?:ethnic(?:ity)?|ethnic origin|race|racial|religio(?:n|us)|philosophical beliefs?|political (?:opinions?|beliefs?)|trade union|genetic|biometric|health|medical|disabilit(?:y|ies)|sex life|sexual (?:life|orientation)|sexuality|criminal (?:history|records?|convictions?|offences?)|offending|convictions?)\b/i;
 const NOT_SENSITIVE = /\b(?:health and safety|mental health (?:law|act)|public health|health service|health bodies|health visiting)\b/i;
@@ -30,7 +32,7 @@ const NOT_SENSITIVE = /\b(?:health and safety|mental health (?:law|act)|public h
 export function specialCategoryData(s: Structure, data: Item[]): { mentioned: boolean; items: Item[] } {
   const items = data.filter((d) => SENSITIVE_TERMS.test(d.text) && !NOT_SENSITIVE.test(d.text));
   const listed = listItems(s, 'special-category');
-  const statement = bodyUnits(s).find((u) => SPECIAL_STATEMENTS.test(u.text));
+  const statement = bodyUnits(s).find((u) => SPECIAL_STATEMENTS.test(u.text) && !DENIES_SPECIAL.test(u.text));
   const all = dedupeItems([...items, ...listed], 40);
   return { mentioned: !!statement || all.length > 0, items: all };
 }

@@ -21,3 +21,9 @@ describe('rights', () => {
     expect(rights(structureOf('Notice\n\nStorage\n\nAccess to our systems is restricted to staff. We delete records securely.'))).toEqual([]);
   });
 });
+
+describe('rights lists with bare names', () => {
+  it('reads "Restriction", "Objection" and "Access to your data" as rights in a rights list', () => {
+    expect(named('Your rights are:\n\n- Access to your personal data\n- Rectification\n- Restriction\n- Objection\n- Data portability')).toEqual(['access', 'rectification', 'restriction', 'objection', 'portability']);
+  });
+});

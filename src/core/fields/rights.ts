@@ -6,7 +6,7 @@ import { evidenceOf } from './evidence';
 export const RIGHT_PATTERNS: Record<Right, RegExp[]> = {
   informed: [/\bright\s+to\s+be\s+informed\b/i],
   access: [
-    /\bright\s+(?:of|to)\s+(?:\w+\s+)?access\b/i, /\bsubject\s+access\b/i,
+    /\bright\s+(?:of|to)\s+(?:\w+\s+)?access\b/i, /\bsubject\s+access\b/i, /^(?:the\s+)?access\s+to\s+(?:your\s+)?(?:personal\s+)?(?:data|information)\b/i,
     /\b(?:request|ask\s+for|get|obtain|receive)\s+(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|your\s+)?(?:personal\s+)?(?:data|information|records?)\b/i,
     /\bright\s+to\s+(?:see|request|ask for)\s+(?:the\s+|your\s+)?(?:personal\s+)?(?:data|information)\b/i,
     /^(?:to\s+)?(?:see|view|get|obtain|have)\s+(?:a\s+copy\s+of\s+)?(?:the\s+|your\s+|all\s+)?(?:personal\s+)?(?:data|information|records)\b/i,
@@ -20,8 +20,8 @@ export const RIGHT_PATTERNS: Record<Right, RegExp[]> = {
     /\berasure\b|\bright\s+to\s+be\s+forgotten\b/i,
     /\b(?:right|ask|request)\b[^.]{0,120}\b(?:erased?|deleted?|deletion)\b/i,
   ],
-  restriction: [/\bright\s+to\s+restrict/i, /\brestrict(?:ion of)?\s+(?:the\s+)?(?:processing|use)\b/i, /\b(?:ask|request)\b[^.]{0,40}\brestrict\b/i],
-  objection: [/\bright\s+to\s+object\b/i, /\bobject\s+to\s+(?:the\s+|us\s+|our\s+|how\s+(?:we|the council)\s+)?(?:processing|using|use|uses|process)\b/i, /\b(?:right|ask|request)\b[^.]{0,60}\bstop\s+(?:processing|using)\b/i],
+  restriction: [/\bright\s+to\s+restrict/i, /^(?:the\s+)?(?:right\s+(?:to|of)\s+)?restriction\b/i, /\brestrict(?:ion of)?\s+(?:the\s+)?(?:processing|use)\b/i, /\b(?:ask|request)\b[^.]{0,40}\brestrict\b/i],
+  objection: [/\bright\s+to\s+object\b/i, /^(?:the\s+)?(?:right\s+(?:to|of)\s+)?objection\b/i, /\bobject\s+to\s+(?:the\s+|us\s+|our\s+|how\s+(?:we|the council)\s+)?(?:processing|using|use|uses|process)\b/i, /\b(?:right|ask|request)\b[^.]{0,60}\bstop\s+(?:processing|using)\b/i],
   portability: [/\bportab/i, /\b(?:move|copy|transfer)\b[^.]{0,30}\b(?:data|information)\b[^.]{0,30}\b(?:another|other)\s+(?:organisation|provider|service)/i],
   'automated-decisions': [/\bright[^.]{0,60}\bautomated\b/i, /\bautomated\s+decision[^.]{0,60}\bright/i, /\bnot\s+to\s+be\s+subject\s+to\b[^.]{0,40}\bautomated/i],
   'withdraw-consent': [/\bwithdraw\b[^.]{0,20}\bconsent\b/i],

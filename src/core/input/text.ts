@@ -126,8 +126,13 @@ export function blocksFromText(source: string, title: string | null = null): Not
     const r = rows[i]!;
     switch (r.kind) {
       case 'blank':
-      case 'rule':
         break;
+      case 'rule': {
+        // A Markdown table's |---|---| line: the row above it is the table's header.
+        const prev = blocks[blocks.length - 1];
+        if (prev?.kind === 'row' && /-{3,}/.test(r.line.raw) && kindAt(i - 1) === 'row') prev.header = true;
+        break;
+      }
       case 'mdheading':
         if (firstHeading) titleKey = r.text.toLowerCase().replace(/[^a-z0-9]+/g, '');
         blocks.push(block('heading', r.text, r.level, r.line.links));
