@@ -147,6 +147,29 @@ describe.skipIf(!runnable)('comparing councils in Chromium', { timeout: 90_000 }
     }
   });
 
+  it('shows hostile imported entries as text, never as markup or unsafe links', async () => {
+    const file = JSON.parse(exportedJson);
+    const evil = file.notices[0];
+    evil.id = 'javascript:alert(1)';
+    evil.url = 'javascript:alert(1)';
+    evil.title = '<img src=x onerror="window.__pwned=1"> Evil notice';
+    evil.service = '<script>window.__pwned=2</script>';
+    evil.summary.source.url = 'javascript:alert(1)';
+    evil.summary.plain.headline = '<b>bold</b> \u202eheadline';
+    const path = join(tmpdir(), 'pn-evil.json');
+    writeFileSync(path, JSON.stringify({ ...file, notices: [evil] }));
+    const page = await openCompare(b);
+    await page.getByLabel('Import a JSON export').setInputFiles(path);
+    await expect.poll(() => page.locator('.message').innerText()).toContain('Imported 1 notices.');
+    expect(await page.locator('main img, main script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    for (const h of hrefs) expect(h).toMatch(/^(?:https:|http:|mailto:|tel:)/);
+    expect(await page.locator('th[scope="row"]', { hasText: '<script>' }).count()).toBe(1);
+    await page.getByRole('button', { name: /^Remove <img/ }).click();
+    await page.close();
+  });
+
   it('removes one notice, and clears all only after confirming', async () => {
     const page = await openCompare(b);
     await page.getByRole('button', { name: /^Remove Housing services privacy notice/ }).click();
