@@ -162,3 +162,31 @@ describe('pages that only talk about data', () => {
     expect(analyseSource(src, 'html', 'https://www.gov.uk/housing').summary.detection.isCouncil).toBe(false);
   });
 });
+
+describe('an electoral registration notice with a lawful-basis table', () => {
+  const { doc, summary: s } = analyseFixture('electoral-register.html');
+  it('is valid and evidenced', () => {
+    expect(schemaErrors(s)).toEqual([]);
+    expect(unfoundQuotes(doc, s)).toEqual([]);
+  });
+  it('names the officer who controls the register, and the council from the title', () => {
+    expect(s.controller.name).toBe('Electoral Registration Officer for Harbourside');
+    expect(s.detection.isCouncil).toBe(true);
+    expect(s.icoRegistrationNumber).toBe('ZB123987');
+  });
+  it('reads purposes and bases from the table, and recipients from a "give … to:" list and a processor', () => {
+    expect(texts(s.purposes)).toEqual(['To keep the electoral register up to date', 'To run elections and referendums', 'To send you reminders by email if you ask us to']);
+    expect(s.lawfulBases.map((b) => b.basis)).toEqual(['consent', 'legal-obligation', 'public-task']);
+    expect(texts(s.recipients)).toEqual(['the British Library', 'political parties and elected representatives', 'credit reference agencies', 'the Electoral Commission', 'Civica Ltd']);
+  });
+  it('keeps the address free of email and phone lines, and leaves the ICO helpline out', () => {
+    expect(s.rightsContact).toEqual({ emails: ['dpo@harbourside.gov.uk'], phones: ['0113 496 0777'], postalAddresses: ['Harbourside Council, Quay Street, Harbourside, HB1 4QS'], urls: [] });
+  });
+  it('reads retention, rights and the rest', () => {
+    expect(s.retention.periods).toEqual(['1 year after the next annual canvass', '15 years']);
+    expect(s.rights.map((r) => r.right)).toEqual(['informed', 'access', 'rectification', 'objection', 'withdraw-consent', 'complain']);
+    expect(s.internationalTransfers.status).toBe('no');
+    expect(s.lastUpdated).toBe('2024-02-02');
+    expect(status(s, 'withdraw-consent')).toBe('present');
+  });
+});

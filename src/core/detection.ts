@@ -70,6 +70,9 @@ const COUNCIL_REFERENCE = /\b(?:the|this|our|your local)\s+council\b|\bcouncil(?
 
 function isCouncil(s: Structure, controllerName: string | null, signals: string[]): boolean {
   if (controllerName && isCouncilName(controllerName)) { signals.push(`controller is a council: ${controllerName}`); return true; }
+  // The page's title names the council whose notice it is ("Electoral registration – Anytown Council").
+  const titled = findCouncilNames(`${s.doc.title ?? ''}\n${s.doc.blocks.find((b) => b.kind === 'heading')?.text ?? ''}`)[0];
+  if (titled) { signals.push(`title names a council: ${titled.name}`); return true; }
   const hosts = new Set<string>();
   if (s.doc.url) try { hosts.add(new URL(s.doc.url).hostname); } catch { /* not a URL: no host */ }
   const text = s.units.map((u) => u.text).join('\n');

@@ -22,8 +22,9 @@ function nameFrom(phrase: string): string | null {
   if (PRONOUN_SUBJECT.test(cleaned)) return null;
   const org = organisationsIn(cleaned).at(-1);
   if (org && org.split(' ').length >= 2) return org;
-  // A run of capitalised words at the end of the subject ("Anytown Leisure Trust").
-  const run = /((?:[A-Z][\w'’&-]*\s+)*(?:[A-Z][\w'’&-]*))\s*(?:\([^)]*\))?\s*$/.exec(cleaned);
+  // A run of capitalised words at the end of the subject ("Anytown Leisure Trust", "Electoral
+  // Registration Officer for Anytown"), small joining words allowed.
+  const run = /((?:[A-Z][\w'’&-]*)(?:\s+(?:(?:of|for|and|the|upon|on|in|&)\s+)?[A-Z][\w'’&-]*)+)\s*(?:\([^)]*\))?\s*$/.exec(cleaned);
   return run && run[1]!.split(' ').length >= 2 ? cleanCouncilName(run[1]!) : null;
 }
 

@@ -73,9 +73,19 @@ function fromProse(s: Structure): Item[] {
   return out;
 }
 
+/** Processors named in prose: "We use Civica Ltd to print poll cards on our behalf". */
+const PROCESSOR = /\b(?:use|uses|employ|employs|contract|contracts|commission|commissions|appoint|appoints)\s+(?<who>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*)\s+(?:to|who|which)\b[^.]{0,100}\bon\s+(?:our|the council['’]s|its)\s+behalf\b/;
+
+function processors(s: Structure): Item[] {
+  return bodyUnits(s).flatMap((u) => {
+    const who = PROCESSOR.exec(u.text)?.groups?.who;
+    return who && !/^(?:We|The|This|It|They)$/.test(who) ? [{ text: who, evidence: evidenceOf(u) }] : [];
+  });
+}
+
 const MAX_RECIPIENTS = 40;
 
 export function recipients(s: Structure): Item[] {
   // "Police" and "the Police" are one recipient: dedupeItems keeps the first wording seen.
-  return dedupeItems([...fromLists(s), ...fromProse(s)], MAX_RECIPIENTS);
+  return dedupeItems([...fromLists(s), ...fromProse(s), ...processors(s)], MAX_RECIPIENTS);
 }

@@ -4,6 +4,7 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/min';
 import type { Contact } from '../types';
 
+const CONTACT_LINE = /^(?:e-?mail|tel(?:ephone)?|phone|mobile|fax|text|minicom|web(?:site)?|online)\b|@|https?:\/\/|www\./i;
 export const POSTCODE = /\b([A-Z]{1,2}[0-9][0-9A-Z]?)\s*([0-9][A-Z]{2})\b/;
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>"')\]]+|\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s<>"')\]]*)?/gi;
 
@@ -28,8 +29,9 @@ export function findPostalAddress(text: string): string | null {
   const m = POSTCODE.exec(text);
   if (!m) return null;
   const upTo = text.slice(0, m.index + m[0].length);
-  const lines = upTo.split('\n');
-  const body = lines.length > 1 ? lines.slice(Math.max(0, lines.length - 8)).join(', ') : upTo;
+  // Email, phone and web lines sit in contact blocks too; they are not part of the address.
+  const lines = upTo.split('\n').filter((l, i, all) => i === all.length - 1 || !CONTACT_LINE.test(l.trim()));
+  const body = lines.length > 1 ? lines.slice(Math.max(0, lines.length - 8)).join(', ') : lines.join('');
   const cleaned = body
     .replace(/^.*?(?:address|post|write to us at|write to|by post|postal)\s*[:|-]\s*/i, '')
     .replace(/^[^:]{0,30}\|\s*/, '')
