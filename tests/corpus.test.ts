@@ -8,6 +8,7 @@ import floors from './corpus-floors.json';
 import { analyseSource } from './helpers/analyse';
 import { scoreCorpus, type Gold } from './helpers/corpus-score';
 import { schemaErrors } from './helpers/schema';
+import { readingGrade } from '../src/core/plain/readability';
 
 const SEEDS = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'seeds');
 const present = existsSync(SEEDS);
@@ -24,6 +25,12 @@ describe.skipIf(!present)('shared corpus', () => {
   it('has documents to read', () => expect(docs.length).toBeGreaterThan(0));
   it('gives a valid summary for every document', () => {
     for (const r of results) expect(schemaErrors(r.summary), r.file).toEqual([]);
+  });
+  it('explains every notice at reading grade 8 or lower', () => {
+    for (const r of results) {
+      const grade = readingGrade([r.summary.plain.headline, ...r.summary.plain.sections.flatMap((x) => x.sentences)]);
+      expect(grade, r.file).toBeLessThanOrEqual(8);
+    }
   });
   it('keeps every field at or above its floor', () => {
     const report = scoreCorpus(results);
