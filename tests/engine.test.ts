@@ -190,3 +190,16 @@ describe('an electoral registration notice with a lawful-basis table', () => {
     expect(status(s, 'withdraw-consent')).toBe('present');
   });
 });
+
+describe('analysing a page anyway', () => {
+  it('gives the full summary on request, still saying it is not a notice', async () => {
+    const { analyseDocument } = await import('../src/core/analyse');
+    const { doc, summary } = analyseFixture('cookie-policy.html');
+    expect(summary.plain.sections.map((x) => x.id)).toEqual(['not-a-notice']);
+    const forced = analyseDocument(doc, { analysedAt: '2026-01-01T00:00:00.000Z', force: true });
+    expect(forced.detection.isPrivacyNotice).toBe(false);
+    expect(forced.plain.sections.map((x) => x.id)).toContain('keeping');
+    expect(forced.retention.periods).toEqual(['2 years']);
+    expect(schemaErrors(forced)).toEqual([]);
+  });
+});

@@ -36,13 +36,12 @@ export function analyseDocument(whole: NoticeDocument, options: AnalyseOptions):
   // A page that is not a notice keeps only what identifies it, unless the user asked for more.
   const kept = detection.isPrivacyNotice || options.force ? fields : { ...emptyFields(), controller: fields.controller };
   const list = checklist(structure, kept);
-  const partial = { ...kept, detection, checklist: list };
   return {
     schemaVersion: SCHEMA_VERSION,
     source: { url: doc.url, title: doc.title, analysedAt: options.analysedAt },
     detection,
     ...kept,
     checklist: list,
-    plain: plainSummary(options.force && !detection.isPrivacyNotice ? { ...partial, detection: { ...detection, isPrivacyNotice: true } } : partial),
+    plain: plainSummary({ ...kept, detection, checklist: list }, detection.isPrivacyNotice || !!options.force),
   };
 }

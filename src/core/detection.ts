@@ -3,13 +3,11 @@
 import type { Structure } from './sections';
 import { findCouncilNames, isCouncilName, isLocalGovHost } from './text/councils';
 import type { Topic } from './topics/lexicon';
+import { NOT_NOTICE_TITLE, NOTICE_TITLE } from './topics/titles';
 
-const TITLE_NOTICE = /\bprivacy\s+(?:notice|policy|statement|information)\b|\bfair\s+processing\b|\bdata\s+protection\s+(?:notice|statement|policy)\b|\bhow\s+we\s+(?:use|handle|process|look after)\s+(?:your\s+)?(?:personal\s+)?(?:information|data)\b|\bwhat\s+we\s+do\s+with\s+your\s+(?:data|information)\b|\byour\s+(?:personal\s+)?(?:data|information)\s+and\s+(?:us|the council)\b|\bprivacy\b|\bhysbysiad\s+preifatrwydd\b/i;
 /** Titles of one part of a notice ("How long we keep your data"). */
 const TITLE_ABOUT_DATA = /\b(?:your|personal)\s+(?:data|information|details)\b|\bdata\s+protection\b/i;
 const URL_NOTICE = /privacy|fair-?processing|data-?protection|gdpr|your-?data/i;
-/** Pages that only talk about data; a notice's title never reads like these. */
-const NOT_A_NOTICE_TITLE = /\bcookie(?:s|\s+policy|\s+notice)?\b(?!.*privacy)|\baccessibility\s+statement\b|\bfreedom\s+of\s+information\b|\b(?:how\s+to\s+)?(?:make|making|request|requesting)\s+(?:a\s+)?subject\s+access\b|\bsubject\s+access\s+request(?:s)?\s*$|\bprivacy\s+notices\s*$|\b(?:list|index)\s+of\s+privacy\b|\bterms\s+(?:and|&)\s+conditions\b|\bdata\s+breach\b/i;
 
 /** Topics a notice is made of; a page touching several of them is one (or part of one). */
 const CORE_TOPICS: Topic[] = ['controller', 'purposes', 'lawful-basis', 'data-collected', 'recipients', 'retention', 'rights', 'transfers', 'automated-decisions', 'sources', 'dpo', 'special-category'];
@@ -36,7 +34,7 @@ export function detect(s: Structure, controllerName: string | null): Detection {
   const titleText = `${title} ${h1}`;
   const text = s.units.map((u) => u.text).join('\n');
 
-  if (TITLE_NOTICE.test(titleText)) { score += 0.35; signals.push(`title: ${(TITLE_NOTICE.exec(titleText)?.[0] ?? '').toLowerCase()}`); }
+  if (NOTICE_TITLE.test(titleText)) { score += 0.35; signals.push(`title: ${(NOTICE_TITLE.exec(titleText)?.[0] ?? '').toLowerCase()}`); }
   else if (TITLE_ABOUT_DATA.test(titleText)) { score += 0.2; signals.push(`title about data: ${(TITLE_ABOUT_DATA.exec(titleText)?.[0] ?? '').toLowerCase()}`); }
   if (s.doc.url && URL_NOTICE.test(s.doc.url)) { score += 0.1; signals.push('address mentions privacy or data protection'); }
 
@@ -51,8 +49,8 @@ export function detect(s: Structure, controllerName: string | null): Detection {
   for (const [name, re] of BODY_CUES) if (re.test(text)) { cues++; signals.push(`body ${name}`); }
   score += Math.min(0.3, cues * 0.06);
 
-  const negative = NOT_A_NOTICE_TITLE.test(titleText) && !/\bprivacy\s+notice\b/i.test(h1);
-  if (negative) { score -= 0.5; signals.push(`title reads like another kind of page: ${NOT_A_NOTICE_TITLE.exec(titleText)?.[0]}`); }
+  const negative = NOT_NOTICE_TITLE.test(titleText) && !/\bprivacy\s+notice\b/i.test(h1);
+  if (negative) { score -= 0.5; signals.push(`title reads like another kind of page: ${NOT_NOTICE_TITLE.exec(titleText)?.[0]}`); }
   // A page that is mostly links (an index of notices) is not itself a notice.
   const linkChars = s.doc.blocks.reduce((n, b) => n + b.links.reduce((m, l) => m + l.text.length, 0), 0);
   const allChars = s.doc.blocks.reduce((n, b) => n + b.text.length, 0) || 1;
@@ -62,20 +60,19 @@ export function detect(s: Structure, controllerName: string | null): Detection {
 
   if (s.doc.truncated) signals.push('very long page: only the first part was read');
   score = Math.max(0, Math.min(1, score));
-  const isPrivacyNotice = score >= 0.45 && (topics.size >= 2 || TITLE_NOTICE.test(titleText)) && !negative;
-  return { isPrivacyNotice, score: round(score), isCouncil: isCouncil(s, controllerName, signals), signals };
+  const isPrivacyNotice = score >= 0.45 && (topics.size >= 2 || NOTICE_TITLE.test(titleText)) && !negative;
+  return { isPrivacyNotice, score: round(score), isCouncil: isCouncil(s, text, controllerName, signals), signals };
 }
 
 const COUNCIL_REFERENCE = /\b(?:the|this|our|your local)\s+council\b|\bcouncil(?:'s|’s)?\s+(?:service|services|tax|website|systems?)\b/i;
 
-function isCouncil(s: Structure, controllerName: string | null, signals: string[]): boolean {
+function isCouncil(s: Structure, text: string, controllerName: string | null, signals: string[]): boolean {
   if (controllerName && isCouncilName(controllerName)) { signals.push(`controller is a council: ${controllerName}`); return true; }
   // The page's title names the council whose notice it is ("Electoral registration – Anytown Council").
   const titled = findCouncilNames(`${s.doc.title ?? ''}\n${s.doc.blocks.find((b) => b.kind === 'heading')?.text ?? ''}`)[0];
   if (titled) { signals.push(`title names a council: ${titled.name}`); return true; }
   const hosts = new Set<string>();
   if (s.doc.url) try { hosts.add(new URL(s.doc.url).hostname); } catch { /* not a URL: no host */ }
-  const text = s.units.map((u) => u.text).join('\n');
   // The site named in the text as "this website - x.gov.uk"
   for (const m of text.matchAll(/\b(?:this|our)\s+(?:web)?site\b[^.\n]{0,20}?\b((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov\.uk|gov\.wales|gov\.scot))\b/gi)) hosts.add(m[1]!);
   const localHost = [...hosts].find(isLocalGovHost);

@@ -1,8 +1,7 @@
 // The content script's cheap first look: from the title, address and headings alone, could this
 // page be a privacy notice? No NLP and no full read, so it costs almost nothing on any page.
+import { NOT_NOTICE_TITLE, NOTICE_TITLE } from './topics/titles';
 
-const NOTICE_TITLE = /\bprivacy\s+(?:notice|policy|statement|information)\b|\bfair\s+processing\b|\bhow\s+we\s+use\s+your\s+(?:personal\s+)?(?:information|data)\b|\bdata\s+protection\s+(?:notice|statement)\b|\bhysbysiad\s+preifatrwydd\b/i;
-const NOT_NOTICE_TITLE = /\bcookies?\b(?!.*privacy)|\baccessibility\s+statement\b|\bfreedom\s+of\s+information\b|\bprivacy\s+notices\s*$/i;
 const URL_HINT = /privacy|fair-?processing|data-?protection|gdpr/i;
 const HEADING_CUES: RegExp[] = [
   /data controller|who (?:we are|is responsible)/i, /why (?:we|do we)\b|purpose/i, /(?:legal|lawful) basis/i,

@@ -17,9 +17,6 @@ export type CollectReply = NoticeDocument;
 export type HighlightRequest = { type: 'pn/highlight'; quote: string };
 export type HighlightReply = { found: boolean };
 
-export type ToBackground = FlagMessage | SummaryRequest;
-export type ToContent = CollectRequest | HighlightRequest | { type: 'pn/ping' };
-
 export function isMessage<T extends { type: string }>(value: unknown, type: T['type']): value is T {
   return !!value && typeof value === 'object' && (value as { type?: unknown }).type === type;
 }

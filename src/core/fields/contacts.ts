@@ -76,9 +76,17 @@ function sectionIs(section: Section, topics: Topic[]): boolean {
   return section.topics.some((t) => topics.includes(t)) || section.headingTopics.some((t) => topics.includes(t));
 }
 
-export function rightsContact(s: Structure): Contact {
-  const out = emptyContact();
+/** Both contacts from one pass over the page's contact blocks. */
+export function contacts(s: Structure): { rightsContact: Contact; dataProtectionOfficer: { mentioned: boolean; contact: Contact } } {
   const located = locateContacts(s);
+  return { rightsContact: rightsContactFrom(located), dataProtectionOfficer: dpoFrom(s, located) };
+}
+
+export const rightsContact = (s: Structure): Contact => contacts(s).rightsContact;
+export const dataProtectionOfficer = (s: Structure) => contacts(s).dataProtectionOfficer;
+
+function rightsContactFrom(located: Located[]): Contact {
+  const out = emptyContact();
   for (const l of located) {
     if (l.icoContext && !RIGHTS_CONTACT_CUE.test(l.text.replace(ICO_MENTION, ''))) continue;
     const relevant = sectionIs(l.section, RIGHTS_CONTACT_TOPICS) || RIGHTS_CONTACT_CUE.test(l.text) || DPO_CUE.test(l.text);
@@ -88,11 +96,11 @@ export function rightsContact(s: Structure): Contact {
   return out;
 }
 
-export function dataProtectionOfficer(s: Structure): { mentioned: boolean; contact: Contact } {
+function dpoFrom(s: Structure, located: Located[]): { mentioned: boolean; contact: Contact } {
   const mentioned = s.units.some((u) => DPO_CUE.test(u.text));
   const contact = emptyContact();
   if (!mentioned) return { mentioned, contact };
-  for (const l of locateContacts(s)) {
+  for (const l of located) {
     if (l.icoContext) continue;
     if (sectionIs(l.section, ['dpo']) || DPO_CUE.test(l.text)) mergeContact(contact, withoutIco(l.contact));
   }

@@ -1,15 +1,9 @@
 // Shared helpers for field rules: evidence from a unit, item text tidying, de-duplication.
-import type { Block } from '../document';
-import type { Section, Structure, Unit } from '../sections';
+import type { Section } from '../sections';
 import type { Evidence, Item } from '../types';
 
 export function evidenceOf(unit: { text: string; section: Section }): Evidence {
   return { heading: unit.section.heading, quote: unit.text };
-}
-
-export function evidenceOfBlock(s: Structure, block: Block): Evidence {
-  const unit = s.units.find((u) => u.block === block);
-  return { heading: unit?.section.heading ?? null, quote: unit ? block.text.split('\n')[0]! : block.text };
 }
 
 /** A list item or clause as a resident reads it: no bullet, no trailing joiners or full stop. */
@@ -37,6 +31,3 @@ export function dedupeItems(items: Item[], max = 50): Item[] {
   return out;
 }
 
-export function firstMatch(units: Unit[], patterns: RegExp[]): Unit | undefined {
-  return units.find((u) => patterns.some((re) => re.test(u.text)));
-}

@@ -3,7 +3,7 @@ import type { Structure } from '../sections';
 import type { NoticeSummary } from '../types';
 import { automatedDecisionMaking } from './automated-decisions';
 import { complaint } from './complaint';
-import { dataProtectionOfficer, rightsContact } from './contacts';
+import { contacts } from './contacts';
 import { controller } from './controller';
 import { icoRegistrationNumber } from './ico-number';
 import { lastUpdated } from './last-updated';
@@ -20,11 +20,12 @@ export type Fields = Omit<NoticeSummary, 'schemaVersion' | 'source' | 'detection
 
 export function extractFields(s: Structure): Fields {
   const data = personalData(s);
+  const { rightsContact, dataProtectionOfficer } = contacts(s);
   return {
     controller: controller(s),
     icoRegistrationNumber: icoRegistrationNumber(s),
-    dataProtectionOfficer: dataProtectionOfficer(s),
-    rightsContact: rightsContact(s),
+    dataProtectionOfficer,
+    rightsContact,
     purposes: purposes(s),
     lawfulBases: lawfulBases(s),
     personalData: data,

@@ -112,8 +112,9 @@ function missing(f: Input): PlainSection {
   return { id: 'missing', title: 'What the notice leaves out', sentences };
 }
 
-export function plainSummary(f: Input): NoticeSummary['plain'] {
-  if (!f.detection.isPrivacyNotice) {
+/** asNotice: write the full summary even for a page that does not look like a notice (on request). */
+export function plainSummary(f: Input, asNotice = f.detection.isPrivacyNotice): NoticeSummary['plain'] {
+  if (!asNotice) {
     return {
       headline: 'This page does not look like a privacy notice.',
       sections: [{ id: 'not-a-notice', title: 'Not a privacy notice', sentences: ['Plain Notice could not find the parts of a privacy notice on this page.', 'You can still analyse the page to see what it says.'] }],
