@@ -1,6 +1,6 @@
 // The popup: a headline, one plain card per topic, what the notice leaves out, and what the
 // resident can do. Renders only text from the summary; never page HTML.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { formatText } from '../core/plain/as-text';
 import type { NoticeSummary } from '../core/types';
@@ -37,19 +37,24 @@ export function App() {
   }, [tabId]);
 
   useEffect(() => { void load(); }, []);
+  // The remembered size arrives a moment after opening; a size the user has just chosen wins.
+  const chosen = useRef(false);
   useEffect(() => {
     void browser.storage.local.get(SCALE_KEY).then((got) => {
       const saved = got[SCALE_KEY];
-      if (typeof saved === 'number' && TEXT_SCALES.includes(saved)) setScale(saved);
+      if (!chosen.current && typeof saved === 'number' && TEXT_SCALES.includes(saved)) setScale(saved);
     });
   }, []);
-  useEffect(() => { document.documentElement.style.fontSize = `${scale * 100}%`; }, [scale]);
+  // Layout effect: the new size is in place before the next paint, not a frame later.
+  useLayoutEffect(() => { document.documentElement.style.fontSize = `${scale * 100}%`; }, [scale]);
 
-  const stepText = (step: -1 | 1) => setScale((current) => {
-    const next = stepScale(current, step);
-    void browser.storage.local.set({ [SCALE_KEY]: next });
-    return next;
-  });
+  const stepText = (step: -1 | 1) => {
+    chosen.current = true;
+    setScale((current) => stepScale(current, step));
+  };
+  useEffect(() => {
+    if (chosen.current) void browser.storage.local.set({ [SCALE_KEY]: scale });
+  }, [scale]);
   const copy = async (text: string) => {
     try {
       await navigator.clipboard.writeText(text);

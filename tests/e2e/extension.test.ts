@@ -156,7 +156,7 @@ describe.skipIf(!runnable)('the extension in Chromium', { timeout: 60_000 }, () 
     expect(overflow).toBeLessThanOrEqual(0);
     await popup.getByRole('button', { name: /larger text/ }).click();
     await popup.getByRole('button', { name: /larger text/ }).click();
-    expect(await popup.evaluate(() => document.documentElement.style.fontSize)).toBe('125%');
+    await expect.poll(() => popup.evaluate(() => document.documentElement.style.fontSize)).toBe('125%');
     expect(await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await popup.screenshot({ path: join(SHOTS, 'popup-narrow-large-text.png'), fullPage: true });
     await popup.close();
@@ -172,6 +172,17 @@ describe.skipIf(!runnable)('the extension in Chromium', { timeout: 60_000 }, () 
     const popup2 = await openPopup(b, q.tabId);
     expect(await popup2.locator('.card-missing').innerText()).toContain('The notice asks if your data leaves the UK but does not answer.');
     await popup2.close();
+  });
+
+  it('on a site it may not read without a click, runs no script and says so plainly', async () => {
+    const { tabId } = await visit('shop.example.test', '/council-tax/privacy');
+    expect((await badgeOf(b, tabId)).text).toBe('');
+    const popup = await openPopup(b, tabId);
+    // Opened as a page by the test, the popup has no activeTab grant: it must explain, not fail.
+    expect(await popup.locator('h1').innerText()).toBe('Plain Notice cannot read this page');
+    expect(await popup.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
   });
 
   it.skipIf(!seeds.length)('reads each seed notice served as a council page', async () => {
@@ -191,7 +202,7 @@ describe.skipIf(!runnable)('the extension in Chromium', { timeout: 60_000 }, () 
       const u = new URL(r.url);
       if (u.protocol === 'chrome-extension:' && u.host === b.extensionId) return false;
       if (['data:', 'blob:', 'about:'].includes(u.protocol)) return false;
-      return !(u.hostname.endsWith('.gov.uk') && u.port === String(site.port));
+      return !((u.hostname.endsWith('.gov.uk') || u.hostname.endsWith('.example.test')) && u.port === String(site.port));
     });
     expect(foreign).toEqual([]);
     const fromExtension = b.requests.filter((r) => r.from.startsWith('chrome-extension:') || r.from === 'service worker').filter((r) => !r.url.startsWith(`chrome-extension://${b.extensionId}/`) && !r.url.startsWith('blob:'));
