@@ -203,3 +203,30 @@ describe('analysing a page anyway', () => {
     expect(schemaErrors(forced)).toEqual([]);
   });
 });
+
+describe('a children’s social care notice written as prose', () => {
+  const { doc, summary: s } = analyseFixture('social-care-prose.txt');
+  it('is valid and evidenced', () => {
+    expect(schemaErrors(s)).toEqual([]);
+    expect(unfoundQuotes(doc, s)).toEqual([]);
+  });
+  it('reads the controller, the DPO and the address given in a sentence', () => {
+    expect(s.controller.name).toBe('Millbrook Metropolitan Borough Council');
+    expect(s.dataProtectionOfficer.contact.emails).toEqual(['dataprotection@millbrook.gov.uk']);
+    expect(s.rightsContact.postalAddresses).toEqual(['Data Protection Officer, Millbrook Town Hall, Civic Way, Millbrook, MB2 7TH']);
+  });
+  it('splits prose lists: data "such as", purposes "to A, to B, and to C", recipients and a processor', () => {
+    expect(texts(s.personalData)).toEqual(['names', 'addresses', 'dates of birth', 'family relationships', 'school records', 'health information']);
+    expect(texts(s.purposes)).toEqual(['assess and meet the needs of children and families', 'protect children from harm', 'plan and improve our services']);
+    expect(texts(s.recipients)).toEqual(['the NHS', 'the police', 'schools', 'other local authorities', 'Caseworks Systems Ltd']);
+    expect(s.specialCategoryData.mentioned).toBe(true);
+  });
+  it('reads Article 6 references, periods, a run of rights, answers and a numeric date', () => {
+    expect(s.lawfulBases.map((b) => b.basis)).toEqual(['legal-obligation', 'public-task']);
+    expect(s.retention.periods).toEqual(["until the child's 25th birthday", '75 years']);
+    expect(s.rights.map((r) => r.right)).toEqual(['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'complain']);
+    expect([s.internationalTransfers.status, s.automatedDecisionMaking.status]).toEqual(['no', 'no']);
+    expect(s.lastUpdated).toBe('2025-10-14');
+    expect(s.sources).toHaveLength(1);
+  });
+});

@@ -22,7 +22,7 @@ export function personalData(s: Structure): Item[] {
 }
 
 /** Phrases that say special category or criminal offence data is processed. */
-const SPECIAL_STATEMENTS = /\bspecial\s+categor(?:y|ies)\b|\bsensitive\s+(?:personal\s+)?(?:data|information)\b|\bcriminal\s+(?:offence|conviction)s?\s+(?:data|information)\b|\bArticle\s+(?:9|10)\b/i;
+const SPECIAL_STATEMENTS = /\bspecial\s+categor(?:y|ies)\b|\b(?:information|data|details)\s+(?:about|on|of|relating to)\s+(?:your\s+|any\s+)?(?:criminal|health|medical|ethnic|racial|religio|sexual|disabilit|trade union|political|biometric|genetic)|\bsensitive\s+(?:personal\s+)?(?:data|information)\b|\bcriminal\s+(?:offence|conviction)s?\s+(?:data|information)\b|\bArticle\s+(?:9|10)\b/i;
 /** "We do not process special category data" says the opposite. */
 const DENIES_SPECIAL = /\b(?:not|never|no)\b[^.]{0,40}\b(?:special\s+categor|sensitive|criminal)|\bspecial\s+categor[^.]{0,40}\b(?:is|are)\s+not\b/i;
 /** Kinds of data that are special category (Article 9) or criminal offence data (Article 10). */

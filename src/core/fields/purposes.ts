@@ -10,6 +10,15 @@ const PURPOSE_SENTENCE = /\b(?:in order to|so (?:that )?we can|for the purposes?
 const USED_FOR = /\b(?:information|data|details|it)\s+(?:may|will|can|could|might)?\s*(?:also\s+)?be\s+used\s+(?:for|to|in)\b/i;
 const NOT_A_PURPOSE = /\b(?:legal basis|lawful basis|cookies?|our website|this website|you can|you have the right|contact us)\b|[:;]\s*$/i;
 const MAX_PURPOSES = 20;
+/** "We use it to A, to B, and to C": one purpose per "to" clause when there are three or more. */
+const TO_CLAUSES = /,\s+(?:and\s+|or\s+)?(?=to\s+[a-z])/;
+
+function clauses(sentence: string): string[] {
+  const first = /\bto\s+[a-z]/.exec(sentence);
+  const parts = first ? sentence.slice(first.index).split(TO_CLAUSES) : [];
+  if (parts.length < 3) return [tidyItem(sentence)];
+  return parts.map((p) => tidyItem(p.replace(/^to\s+/, '')));
+}
 
 export function purposes(s: Structure): Item[] {
   const fromLists = listItems(s, 'purposes');
@@ -18,6 +27,6 @@ export function purposes(s: Structure): Item[] {
     .filter((u) => !listed.has(u.block) && u.block.kind !== 'row')
     .filter((u) => PURPOSE_SENTENCE.test(u.text) && !NOT_A_PURPOSE.test(u.text));
   const usedFor = bodyUnits(s).filter((u) => USED_FOR.test(u.text) && !NOT_A_PURPOSE.test(u.text) && !listed.has(u.block));
-  const items = [...fromLists, ...[...prose, ...usedFor].map((u) => ({ text: tidyItem(u.text), evidence: evidenceOf(u) }))];
+  const items = [...fromLists, ...[...prose, ...usedFor].flatMap((u) => clauses(u.text).map((text) => ({ text, evidence: evidenceOf(u) })))];
   return dedupeItems(items, MAX_PURPOSES);
 }

@@ -27,3 +27,12 @@ describe('rights lists with bare names', () => {
     expect(named('Your rights are:\n\n- Access to your personal data\n- Rectification\n- Restriction\n- Objection\n- Data portability')).toEqual(['access', 'rectification', 'restriction', 'objection', 'portability']);
   });
 });
+
+describe('a run of rights in one sentence', () => {
+  it('reads each verb', () => {
+    expect(named('You have the right to access, rectify, erase, restrict, object to and port your data.')).toEqual(['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability']);
+  });
+  it('is not fooled by ordinary infinitives', () => {
+    expect(named('You have the right to ask us and to tell us what you think.')).toEqual([]);
+  });
+});

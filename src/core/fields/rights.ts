@@ -28,6 +28,14 @@ export const RIGHT_PATTERNS: Record<Right, RegExp[]> = {
   complain: [/\bright\s+to\s+(?:make\s+a\s+|lodge\s+a\s+|raise\s+a\s+)?complain/i, /\bcomplain(?:t)?\s+to\s+(?:the\s+)?(?:ICO|Information Commissioner)/i, /\b(?:make|raise|lodge|have)\s+a\s+complaint\b[^.]{0,80}\b(?:data|information|rights|privacy|ICO|Commissioner)/i, /\b(?:raise|make)\s+a\s+complaint\s+about\s+(?:information|your data|how)/i],
 };
 
+/** Bare verbs in a run of rights ("the right to access, rectify, erase, restrict, object to and port your data"). */
+const RIGHT_VERBS: [Right, RegExp][] = [
+  ['access', /\baccess\b/i], ['rectification', /\b(?:rectify|correct)\b/i], ['erasure', /\b(?:erase|delete)\b/i],
+  ['restriction', /\brestrict\b/i], ['objection', /\bobject\b/i], ['portability', /\bport\b|\bmove\b/i],
+];
+/** "right(s) to" followed by several verbs joined by commas or "and". */
+const RIGHTS_RUN = /\brights?\s+to\s+((?:[a-z]+(?:\s+to)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){2,}[a-z]+)/i;
+
 /** A right is "named" where the sentence offers it to the resident, not in a rights-free aside. */
 const OFFERED = /\bright|\byou\s+(?:can|may|could)\b|\bask\b|\brequest|\bcomplain/i;
 
@@ -41,6 +49,8 @@ export function rights(s: Structure): { right: Right; evidence: Evidence }[] {
     for (const right of RIGHTS) {
       if (!found.has(right) && RIGHT_PATTERNS[right].some((re) => re.test(u.text))) found.set(right, evidenceOf(u));
     }
+    const run = RIGHTS_RUN.exec(u.text)?.[1];
+    if (run) for (const [right, re] of RIGHT_VERBS) if (!found.has(right) && re.test(run)) found.set(right, evidenceOf(u));
   }
   return RIGHTS.filter((r) => found.has(r)).map((right) => ({ right, evidence: found.get(right)! }));
 }

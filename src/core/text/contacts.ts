@@ -24,10 +24,21 @@ export function findPhones(text: string): string[] {
   return out;
 }
 
+/** In running text, what follows "write to" or "address:" up to the postcode is the address. */
+const ADDRESS_LEAD = /(?:writ(?:e|ing)\s+to(?:\s+us\s+at)?|by\s+post\s+(?:to|at)|post(?:al)?\s+address\s*:?|address\s*:)\s*(?:the\s+)?/i;
+
 /** A postal address in a block: its lines (or comma-separated parts) up to the postcode. */
 export function findPostalAddress(text: string): string | null {
   const m = POSTCODE.exec(text);
   if (!m) return null;
+  if (!text.includes('\n')) {
+    const before = text.slice(0, m.index);
+    const lead = [...before.matchAll(new RegExp(ADDRESS_LEAD.source, 'gi'))].at(-1);
+    if (lead) {
+      const address = text.slice((lead.index ?? 0) + lead[0].length, m.index + m[0].length).replace(/\s+/g, ' ').trim();
+      if (address.length > 6 && address.length < 200) return address.charAt(0).toUpperCase() + address.slice(1);
+    }
+  }
   const upTo = text.slice(0, m.index + m[0].length);
   // Email, phone and web lines sit in contact blocks too; they are not part of the address.
   const lines = upTo.split('\n').filter((l, i, all) => i === all.length - 1 || !CONTACT_LINE.test(l.trim()));
