@@ -184,6 +184,10 @@ describe.skipIf(!runnable)('comparing councils in Chromium', { timeout: 90_000 }
     await page.close();
   });
 
+  it('raised no error or content security policy violation on its pages', () => {
+    expect(b.pageErrors).toEqual([]);
+  });
+
   it('keeps corrupt stored data aside and reads an older format', async () => {
     await b.worker.evaluate(() => chrome.storage.local.set({ 'pn:library': 'not a library' }));
     let page = await openCompare(b);

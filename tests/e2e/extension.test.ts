@@ -209,4 +209,8 @@ describe.skipIf(!runnable)('the extension in Chromium', { timeout: 60_000 }, () 
     expect(fromExtension).toEqual([]);
     expect(b.requests.length).toBeGreaterThan(5);
   });
+
+  it('raised no error or content security policy violation on its pages', () => {
+    expect(b.pageErrors).toEqual([]);
+  });
 });

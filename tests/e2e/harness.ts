@@ -51,7 +51,7 @@ export async function serve(pages: Pages): Promise<Site> {
   };
 }
 
-export interface Browser { context: BrowserContext; worker: Worker; extensionId: string; requests: { url: string; from: string }[]; close: () => Promise<void> }
+export interface Browser { context: BrowserContext; worker: Worker; extensionId: string; requests: { url: string; from: string }[]; pageErrors: string[]; close: () => Promise<void> }
 
 export async function launch(): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'pn-profile-'));
@@ -70,8 +70,14 @@ export async function launch(): Promise<Browser> {
   context.on('request', (r) => requests.push({ url: r.url(), from: r.serviceWorker() ? 'service worker' : r.frame().url() }));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // Errors on the extension's own pages (a CSP violation is one) are collected for the tests to check.
+  const pageErrors: string[] = [];
+  context.on('page', (page) => {
+    page.on('console', (m) => { if (m.type() === 'error' && page.url().startsWith('chrome-extension://')) pageErrors.push(`${page.url()}: ${m.text()}`); });
+    page.on('pageerror', (e) => { if (page.url().startsWith('chrome-extension://')) pageErrors.push(`${page.url()}: ${e.message}`); });
+  });
   return {
-    context, worker, extensionId, requests,
+    context, worker, extensionId, requests, pageErrors,
     close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); },
   };
 }
