@@ -10,9 +10,14 @@ import { yieldToPage } from './yield';
 
 const GUARD = '__plainNoticeContent';
 
-/** Reads the page in slices of a few milliseconds, so even a 10 MB page never freezes. */
+/**
+ * Reads the page in slices of a few milliseconds, so even a 10 MB page never freezes. Sending the
+ * result to the background is one task for the page, so the content script sends at most
+ * SEND_CHARS of text: twice the longest real notice we have seen.
+ */
+const SEND_CHARS = 400_000;
 async function collect(): Promise<CollectReply> {
-  return { ...(await blocksFromDomInSlices(document, yieldToPage)), url: location.href };
+  return { ...(await blocksFromDomInSlices(document, yieldToPage, 16, () => performance.now(), SEND_CHARS)), url: location.href };
 }
 
 function listen(message: unknown): Promise<unknown> | undefined {

@@ -92,7 +92,7 @@ export interface DomReader {
 const NODES_PER_CHECK = 32;
 const CHILDREN_PER_STEP = 256;
 
-export function createDomReader(doc: Document): DomReader {
+export function createDomReader(doc: Document, maxChars = MAX_TEXT_CHARS): DomReader {
   const body = doc.body ?? doc.documentElement;
   const title = (doc.title || doc.querySelector?.('h1')?.textContent || '').replace(/\s+/g, ' ').trim() || null;
   const blocks: Block[] = [];
@@ -100,7 +100,7 @@ export function createDomReader(doc: Document): DomReader {
   let loose: Inline = { text: '', links: [], boldChars: 0 };
   // The engine reads only the first MAX_TEXT_CHARS; reading (and sending) more is wasted work.
   let textChars = 0;
-  const full = () => blocks.length >= MAX_BLOCKS || textChars > MAX_TEXT_CHARS;
+  const full = () => blocks.length >= MAX_BLOCKS || textChars > maxChars;
   const push = (b: Block) => { blocks.push(b); textChars += b.text.length; };
 
   const emitInline = (kind: 'paragraph' | 'item' | 'term' | 'definition', inl: Inline, level: number) => {
@@ -212,8 +212,8 @@ export function blocksFromDom(doc: Document): NoticeDocument {
  * The same, in slices of about `sliceMs`, handing the page back between slices (`pause`), so a
  * huge page never freezes while it is read.
  */
-export async function blocksFromDomInSlices(doc: Document, pause: () => Promise<void>, sliceMs = 16, now: () => number = () => performance.now()): Promise<NoticeDocument> {
-  const reader = createDomReader(doc);
+export async function blocksFromDomInSlices(doc: Document, pause: () => Promise<void>, sliceMs = 16, now: () => number = () => performance.now(), maxChars = MAX_TEXT_CHARS): Promise<NoticeDocument> {
+  const reader = createDomReader(doc, maxChars);
   while (!reader.step(sliceMs, now)) await pause();
   return reader.result();
 }
