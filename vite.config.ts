@@ -33,6 +33,4 @@ export default defineConfig({
     // The compare page is not named in the manifest; the popup opens it.
     rollupOptions: { input: { compare: 'src/compare/index.html' } },
   },
-  // The extension makes no network requests: no dev-server client in the build, no CDN.
-  server: { cors: false },
 });
