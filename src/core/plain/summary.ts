@@ -47,7 +47,7 @@ function why(f: Input, org: string): PlainSection {
   } else {
     sentences.push('The notice does not say why they use your data.');
   }
-  for (const b of f.lawfulBases) sentences.push(`${org} can use your data because ${BASIS_WORDS[b.basis]}.`);
+  f.lawfulBases.forEach((b, i) => sentences.push(i === 0 ? `${org} can use your data because ${BASIS_WORDS[b.basis]}.` : `It can also use it because ${BASIS_WORDS[b.basis]}.`));
   return { id: 'why', title: 'Why they use it', sentences };
 }
 

@@ -3,7 +3,7 @@ import type { ChecklistItem, LawfulBasis, Right } from '../types';
 
 export const BASIS_WORDS: Record<LawfulBasis, string> = {
   consent: 'you agreed to it (consent)',
-  contract: 'it needs to, to keep a contract with you',
+  contract: 'it needs it for a contract with you (contract)',
   'legal-obligation': 'the law says it must (legal obligation)',
   'vital-interests': 'it must protect someone’s life or safety (vital interests)',
   'public-task': 'it is part of its public work (public task)',
