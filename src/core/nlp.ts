@@ -32,7 +32,7 @@ export function isNounPhrase(span: string): boolean {
   const first = doc.terms().first();
   if (first.has('#Pronoun') && !first.has('(other|others|any|some|all)')) return false;
   // One or two words ("courts", "local charities"): plural nouns are often tagged as verbs too.
-  if (doc.terms().length <= 2) return !first.has('(#Preposition|#Conjunction|#Adverb)') && !doc.has('#Pronoun');
+  if (doc.terms().length <= 2) return !first.has('(#Preposition|#Conjunction|#Adverb)') && !doc.has('(#Pronoun|#Preposition)');
   if (first.has('(#Verb|#Adverb|#Preposition|#Conjunction)') && !first.has('#Noun')) return false;
   // A finite verb after the subject makes it a clause ("minutes will be published").
   return !doc.has('(#Modal|#Auxiliary|#PresentTense|#PastTense)') || doc.has('^#Noun+ (for|of|and|in|within|with) .');

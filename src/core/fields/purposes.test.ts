@@ -15,3 +15,10 @@ describe('purposes', () => {
     expect(texts('Why we use your information\n\nWe use it to plan services.\n\nOur annual reports will:\n\n- set priorities\n- measure progress')).toEqual(['We use it to plan services']);
   });
 });
+
+describe('what is not a purpose', () => {
+  it('skips statements about purposes, security sentences and strings of legal citations', () => {
+    expect(texts('How we use your data\n\nWe use it for the purposes stated when we collected it. Our systems are audited so we can keep records confidential.')).toEqual([]);
+    expect(texts('Why we use your information\n\nWe use it to:\n\n- collect rent\n- comply with the Housing Act 1985 and the Housing Act 1996')).toEqual(['collect rent']);
+  });
+});

@@ -9,6 +9,12 @@ const PURPOSE_SENTENCE = /\b(?:in order to|so (?:that )?we can|for the purposes?
 /** Anywhere in a notice, "… may also be used for X" names a purpose. */
 const USED_FOR = /\b(?:information|data|details|it)\s+(?:may|will|can|could|might)?\s*(?:also\s+)?be\s+used\s+(?:for|to|in)\b/i;
 const NOT_A_PURPOSE = /\b(?:legal basis|lawful basis|cookies?|our website|this website|you can|you have the right|contact us)\b|[:;]\s*$/i;
+/** Sentences about the purposes rather than stating one ("for the purposes stated when…"). */
+const ABOUT_PURPOSES = /\b(?:purposes?|reasons?)\b[^.]{0,30}\b(?:stated|described|set out|listed|explained|above|below)\b/i;
+/** Security and record-keeping sentences that happen to say "so we can". */
+const SECURITY = /\b(?:audit(?:ed)?|encrypt\w*|secure(?:ly)?|confidential|access controls?|passwords?)\b/i;
+/** A list item that is a string of legal citations, not a purpose. */
+const CITATIONS = /\b(?:Act|Regulations?|Bill)\s+\d{4}\b[^]*\b(?:Act|Regulations?|Bill)\s+\d{4}\b/;
 const MAX_PURPOSES = 20;
 /** "We use it to A, to B, and to C": one purpose per "to" clause when there are three or more. */
 const TO_CLAUSES = /,\s+(?:and\s+|or\s+)?(?=to\s+[a-z])/;
@@ -21,11 +27,11 @@ function clauses(sentence: string): string[] {
 }
 
 export function purposes(s: Structure): Item[] {
-  const fromLists = listItems(s, 'purposes');
+  const fromLists = listItems(s, 'purposes').filter((i) => !CITATIONS.test(i.text));
   const listed = new Set(s.lists.flatMap((l) => l.items));
   const prose = unitsWithTopic(s, 'purposes')
     .filter((u) => !listed.has(u.block) && u.block.kind !== 'row')
-    .filter((u) => PURPOSE_SENTENCE.test(u.text) && !NOT_A_PURPOSE.test(u.text));
+    .filter((u) => PURPOSE_SENTENCE.test(u.text) && !NOT_A_PURPOSE.test(u.text) && !ABOUT_PURPOSES.test(u.text) && !SECURITY.test(u.text));
   const usedFor = bodyUnits(s).filter((u) => USED_FOR.test(u.text) && !NOT_A_PURPOSE.test(u.text) && !listed.has(u.block));
   const items = [...fromLists, ...[...prose, ...usedFor].flatMap((u) => clauses(u.text).map((text) => ({ text, evidence: evidenceOf(u) })))];
   return dedupeItems(items, MAX_PURPOSES);
