@@ -143,7 +143,7 @@ describe('a fragment of a multi-page notice', () => {
 });
 
 describe('pages that only talk about data', () => {
-  for (const name of ['accessibility-statement.html', 'cookie-policy.html', 'subject-access-howto.html', 'notices-index.html', 'welsh.txt']) {
+  for (const name of ['accessibility-statement.html', 'cookie-policy.html', 'subject-access-howto.html', 'notices-index.html', 'welsh.txt', 'foi-request.html', 'data-protection-policy.html']) {
     it(`${name} is not a notice`, () => {
       const { summary: s } = analyseFixture(name);
       expect(schemaErrors(s)).toEqual([]);
