@@ -34,6 +34,14 @@ export interface List {
   items: Block[];
 }
 
+/** A table cell under a header that names a topic ("Why we use it", "How long we keep it"). */
+export interface TableCell {
+  topic: Topic;
+  text: string;
+  block: Block;
+  section: Section;
+}
+
 export interface Structure {
   doc: NoticeDocument;
   sections: Section[];
@@ -43,6 +51,8 @@ export interface Structure {
   unitsOf: Map<Section, Unit[]>;
   /** Sections with a body somewhere below them. */
   hasContent: Set<Section>;
+  /** Cells of tables whose header row names what each column holds. */
+  tableCells: TableCell[];
 }
 
 export function topicsOfHeading(text: string): Topic[] {
@@ -70,6 +80,9 @@ export function buildStructure(doc: NoticeDocument): Structure {
   const units: Unit[] = [];
   const lists: List[] = [];
   let openList: List | null = null;
+  const tableCells: TableCell[] = [];
+  /** The topics of each column of the table being read, from its header row. */
+  let columns: Topic[][] | null = null;
 
   doc.blocks.forEach((b, blockIndex) => {
     if (b.kind === 'heading') {
@@ -84,9 +97,20 @@ export function buildStructure(doc: NoticeDocument): Structure {
       stack.push(current);
       units.push({ text: b.text, block: b, blockIndex, section: current, isHeading: true });
       openList = null;
+      columns = null;
       return;
     }
     current.blocks.push(b);
+    if (b.kind === 'row' && b.cells) {
+      if (b.header) columns = b.cells.map(topicsOfHeading);
+      else if (columns) {
+        b.cells.forEach((text, i) => {
+          for (const topic of columns![i] ?? []) tableCells.push({ topic, text, block: b, section: current });
+        });
+      }
+    } else {
+      columns = null;
+    }
     const pieces = b.kind === 'row' && b.cells ? b.cells.flatMap(splitSentences) : splitSentences(b.text);
     for (const text of pieces) units.push({ text, block: b, blockIndex, section: current, isHeading: false });
     if (b.kind === 'item') {
@@ -117,7 +141,7 @@ export function buildStructure(doc: NoticeDocument): Structure {
   for (const sec of [...sections].reverse()) {
     if (sec.blocks.length || hasContent.has(sec)) for (let p = sec.parent; p; p = p.parent) hasContent.add(p);
   }
-  return { doc, sections, units, lists, unitsOf, hasContent };
+  return { doc, sections, units, lists, unitsOf, hasContent, tableCells };
 }
 
 /** Body units (not headings) of the sections on a topic. */

@@ -10,6 +10,7 @@ describe('icoRegistrationNumber', () => {
     expect(read('Our ICO registration number is Z1234567.')).toBe('Z1234567');
     expect(read('Registration: ZA765432')).toBe('ZA765432');
     expect(read('Registered as z123456x with the regulator.')).toBe('Z123456X');
+    expect(read('ICO registration number: ZA 765432')).toBe('ZA765432');
   });
   it('ignores look-alikes', () => {
     expect(read('Quote reference Z12345 or ZZ1234567 or AZ1234567.')).toBeNull();

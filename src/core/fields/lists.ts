@@ -20,10 +20,15 @@ export function listItems(s: Structure, topic: Topic): Item[] {
     const top = Math.min(...list.items.map((b) => b.level));
     return list.items.filter((b) => b.level === top).map((b) => itemOf(list, b)).filter((i) => i.text.length > 1);
   });
+  // A table whose header names its columns gives the cells of the matching column; a table
+  // without one, in a section on the topic, gives its first cells.
+  const headed = new Set(s.tableCells.map((c) => c.block));
+  const fromColumns = s.tableCells.filter((c) => c.topic === topic && c.text.length <= 200)
+    .map((c) => ({ text: tidyItem(c.text), evidence: { heading: c.section.heading, quote: c.text } }));
   const fromTables = s.sections.filter((sec) => sec.topics[0] === topic).flatMap((sec) => sec.blocks
-    .filter((b) => b.kind === 'row' && !b.header && b.cells && b.cells.length >= 2 && b.cells[0]!.length <= 80)
+    .filter((b) => b.kind === 'row' && !b.header && !headed.has(b) && b.cells && b.cells.length >= 2 && b.cells[0]!.length <= 80)
     .map((b) => ({ text: tidyItem(b.cells![0]!), evidence: { heading: sec.heading, quote: b.cells![0]! } })));
-  return [...fromLists, ...fromTables];
+  return [...fromLists, ...fromColumns, ...fromTables];
 }
 
 /** Illustrations of a category ("Health bodies, for example GPs"): the category is the member. */

@@ -22,3 +22,9 @@ describe('what is not a purpose', () => {
     expect(texts('Why we use your information\n\nWe use it to:\n\n- collect rent\n- comply with the Housing Act 1985 and the Housing Act 1996')).toEqual(['collect rent']);
   });
 });
+
+describe('purpose tables', () => {
+  it('reads the purpose column wherever it stands', () => {
+    expect(texts('Our processing\n\n| Lawful basis | Purpose |\n|---|---|\n| Public task | collecting rent |\n| Contract | repairs |')).toEqual(['collecting rent', 'repairs']);
+  });
+});

@@ -87,5 +87,7 @@ const MAX_RECIPIENTS = 40;
 
 export function recipients(s: Structure): Item[] {
   // "Police" and "the Police" are one recipient: dedupeItems keeps the first wording seen.
-  return dedupeItems([...fromLists(s), ...fromProse(s), ...processors(s)], MAX_RECIPIENTS);
+  const fromColumns = s.tableCells.filter((c) => c.topic === 'recipients').flatMap((c) => splitRunOn(c.text)
+    .map(cleanMember).filter((t): t is string => !!t).map((text) => ({ text, evidence: { heading: c.section.heading, quote: c.text } })));
+  return dedupeItems([...fromLists(s), ...fromColumns, ...fromProse(s), ...processors(s)], MAX_RECIPIENTS);
 }

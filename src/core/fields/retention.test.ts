@@ -35,3 +35,10 @@ describe('retention', () => {
     expect(r.evidence).toEqual({ heading: 'About us', quote: 'We retain CCTV footage for 30 days.' });
   });
 });
+
+describe('retention tables', () => {
+  it('reads periods from a "how long we keep it" column', () => {
+    const r = retention(structureOf('Notice\n\nOur records\n\n| Record | How long we keep it |\n|---|---|\n| Applications | 2 years |\n| Appeals | until 2030 |'));
+    expect(r).toEqual({ status: 'period', periods: ['2 years', 'until 2030'], evidence: { heading: 'Our records', quote: '2 years' } });
+  });
+});

@@ -51,7 +51,14 @@ export function retention(s: Structure): { status: RetentionStatus; periods: str
     periodUnit ??= u;
     for (const p of found) if (!periods.includes(p)) periods.push(p);
   }
-  if (periods.length) return { status: 'period', periods, evidence: evidenceOf(periodUnit!) };
+  // A "How long we keep it" column of a table holds periods without saying "keep".
+  let cellEvidence: Evidence | null = null;
+  for (const cell of s.tableCells.filter((c) => c.topic === 'retention')) {
+    const found = findPeriods(cell.text);
+    if (found.length) cellEvidence ??= { heading: cell.section.heading, quote: cell.text };
+    for (const p of found) if (!periods.includes(p)) periods.push(p);
+  }
+  if (periods.length) return { status: 'period', periods, evidence: periodUnit ? evidenceOf(periodUnit) : cellEvidence };
   const candidates = [...inSection, ...elsewhere];
   const schedule = candidates.find((u) => SCHEDULE.test(u.text));
   if (schedule) return { status: 'schedule', periods: [], evidence: evidenceOf(schedule) };
