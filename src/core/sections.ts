@@ -63,6 +63,8 @@ export function topicsOfHeading(text: string): Topic[] {
 export function topicOfLeadIn(text: string): Topic | null {
   const last = splitSentences(text).pop() ?? text;
   for (const [topic, re] of LEAD_IN_CUES) if (re.test(last)) return topic;
+  // A short line ending in a colon is a heading in all but name ("Why we need your information:").
+  if (/:\s*$/.test(last) && last.split(/\s+/).length <= 12) return topicsOfHeading(last)[0] ?? null;
   return null;
 }
 

@@ -28,3 +28,9 @@ describe('purpose tables', () => {
     expect(texts('Our processing\n\n| Lawful basis | Purpose |\n|---|---|\n| Public task | collecting rent |\n| Contract | repairs |')).toEqual(['collecting rent', 'repairs']);
   });
 });
+
+describe('colon headings', () => {
+  it('reads a list under "Why we need your information:" as purposes', () => {
+    expect(purposes(structureOf('Notice\n\nAbout this service\n\nWe run the library.\n\nWhy we need your information:\n\n- to lend you books\n- to send reminders')).map((p) => p.text)).toEqual(['to lend you books', 'to send reminders']);
+  });
+});
