@@ -4,7 +4,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { analyseDocument } from '../core/analyse';
 import type { NoticeSummary } from '../core/types';
-import { isMessage, type CollectReply, type FlagMessage, type SummaryReply, type SummaryRequest } from '../ext/messages';
+import { isMessage, type CollectReply, type FlagMessage, type PingReply, type SummaryReply, type SummaryRequest } from '../ext/messages';
 import { showBadge } from './badge';
 
 type Cached = { url: string | null; forced: boolean; summary: NoticeSummary };
@@ -32,11 +32,23 @@ async function collect(tabId: number): Promise<CollectReply> {
   }
 }
 
+/**
+ * The address of the page now in the tab, as its content script sees it. Without the "tabs"
+ * permission the tab's own url is hidden from the extension; null when no content script answers.
+ */
+async function pageUrl(tabId: number): Promise<string | null> {
+  try {
+    return ((await browser.tabs.sendMessage(tabId, { type: 'pn/ping' })) as PingReply).url;
+  } catch {
+    return null;
+  }
+}
+
 async function summarise(tabId: number, force: boolean): Promise<SummaryReply> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { ok: false, reason: 'error', message: 'tab closed' };
   const prior = await cached(tabId);
-  if (prior && prior.url === (tab.url ?? null) && (prior.forced || !force)) return { ok: true, summary: prior.summary };
+  if (prior && (prior.forced || !force) && prior.url !== null && prior.url === (await pageUrl(tabId))) return { ok: true, summary: prior.summary };
   let doc: CollectReply;
   try {
     doc = await collect(tabId);

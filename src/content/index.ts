@@ -3,7 +3,7 @@
 // when asked (the popup is open), and changes the page only to show evidence the user asked for.
 import browser from 'webextension-polyfill';
 import { blocksFromDomInSlices } from '../core/input/dom';
-import { isMessage, type CollectReply, type FlagMessage, type HighlightReply, type HighlightRequest } from '../ext/messages';
+import { isMessage, type CollectReply, type FlagMessage, type HighlightReply, type HighlightRequest, type PingReply } from '../ext/messages';
 import { firstLook } from './first-look';
 import { highlightQuote } from './highlight';
 import { yieldToPage } from './yield';
@@ -21,7 +21,7 @@ async function collect(): Promise<CollectReply> {
 }
 
 function listen(message: unknown): Promise<unknown> | undefined {
-  if (isMessage(message, 'pn/ping')) return Promise.resolve({ ok: true });
+  if (isMessage(message, 'pn/ping')) return Promise.resolve({ url: location.href } satisfies PingReply);
   if (isMessage(message, 'pn/collect')) return collect();
   if (isMessage<HighlightRequest>(message, 'pn/highlight')) {
     const reply: HighlightReply = { found: highlightQuote(document, message.quote) };

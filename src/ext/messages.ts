@@ -16,6 +16,8 @@ export type CollectReply = NoticeDocument;
 /** Popup → content script: scroll to and mark a quote. */
 export type HighlightRequest = { type: 'pn/highlight'; quote: string };
 export type HighlightReply = { found: boolean };
+/** Background → content script: are you there, and on which page? */
+export type PingReply = { url: string };
 
 export function isMessage<T extends { type: string }>(value: unknown, type: T['type']): value is T {
   return !!value && typeof value === 'object' && (value as { type?: unknown }).type === type;

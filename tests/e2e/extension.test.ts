@@ -44,6 +44,20 @@ describe.skipIf(!runnable)('the extension in Chromium', { timeout: 60_000 }, () 
     expect(badge.title).toMatch(/looks like a privacy notice/);
   });
 
+  it('reads a flagged page ahead, and the popup uses that reading', async () => {
+    const { tabId } = opened['www.northbrook.gov.uk/council-tax/privacy']!;
+    const stored = () => b.worker.evaluate(async (id) => {
+      const got = await (globalThis as unknown as { chrome: { storage: { session: { get: (k: string) => Promise<Record<string, { summary: { source: { analysedAt: string } } }>> } } } }).chrome.storage.session.get(`summary:${id}`);
+      return got[`summary:${id}`]?.summary.source.analysedAt ?? null;
+    }, tabId);
+    await expect.poll(stored, { timeout: 10_000 }).not.toBeNull();
+    const ahead = await stored();
+    const popup = await openPopup(b, tabId);
+    expect(await popup.locator('h1').innerText()).toBe('Northbrook Borough Council');
+    expect(await stored()).toBe(ahead);
+    await popup.close();
+  });
+
   it('does not badge an ordinary council page', async () => {
     const { tabId } = await visit('www.eastmere.gov.uk', '/bins');
     await new Promise((r) => setTimeout(r, 1500));
