@@ -28,3 +28,10 @@ describe('review plans', () => {
     expect(read('Notice\n\nLast reviewed: May 2024. Next review date: May 2026.')).toBe('2024-05');
   });
 });
+
+describe('future reviews', () => {
+  it('does not take a planned review for the last update', () => {
+    expect(read('Notice\n\nThis notice will be reviewed in May 2026.')).toBeNull();
+    expect(read('Notice\n\nUpdated 3 June 2024. It is due to be reviewed in June 2026.')).toBe('2024-06-03');
+  });
+});

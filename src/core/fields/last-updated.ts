@@ -12,8 +12,9 @@ export function lastUpdated(s: Structure): string | null {
   for (const u of s.units) {
     const label = LABELS.exec(u.text);
     if (!label) continue;
-    // "Next review: May 2026" is a plan, not when the notice was last looked at.
-    if (/\bnext\s+(?:review|update)/i.test(u.text.slice(Math.max(0, label.index - 12), label.index + label[0].length))) continue;
+    // "Next review: May 2026" and "will be reviewed in May 2026" are plans, not when the notice was last looked at.
+    const around = u.text.slice(Math.max(0, label.index - 16), label.index + label[0].length);
+    if (/\bnext\s+(?:review|update)|\b(?:will|shall|to|due to)\s+be\s+(?:updated|reviewed|revised|amended|published)/i.test(around)) continue;
     const after = u.text.slice(label.index);
     const found = findDate(after);
     if (found && found.index <= 40 && !NOT_A_NOTICE_DATE.test(after.slice(0, found.index))) labelled.push(found.iso);
