@@ -4,8 +4,12 @@ import type { Item } from '../types';
 import { dedupeItems, evidenceOf, tidyItem } from './evidence';
 import { listItems } from './lists';
 
-/** A sentence that states a purpose. */
-const PURPOSE_SENTENCE = /\b(?:in order to|so (?:that )?we can|for the purposes? of|(?:statistical|research|these|this|other) purposes?|to help us|(?:be|is|are) used (?:for|to)|use (?:it|this|your|the|that|their)\b[^.]{0,40}\b(?:to|for)|we (?:need|collect|use|process|hold) [^.]{0,60}\bto (?:plan|provide|deliver|monitor|assess|manage|help|make|check|contact|prevent|detect|protect|support|improve|carry|administer|process|meet))\b|\bare able to (?:plan|provide|deliver|monitor)|\bsuch as (?:safeguarding|the prevention|investigat)/i;
+/** Verbs that name what the data is for, after "we … to". */
+const PURPOSE_VERBS = ['plan', 'provide', 'deliver', 'monitor', 'assess', 'manage', 'help', 'make', 'check', 'contact', 'prevent', 'detect', 'protect', 'support', 'improve', 'carry', 'administer', 'process', 'meet'];
+/** How a notice says what it does with data before the purpose verb ("we use it to", "we are able to"). */
+const WE_DO = ['need', 'collect', 'use', 'process', 'hold', 'are able', 'are legally obliged', 'are obliged'];
+/** A sentence that states a purpose: a purpose phrase, or "we <do> … to <purpose verb>". */
+const PURPOSE_SENTENCE = new RegExp(String.raw`\b(?:in order to|so (?:that )?we can|for the purposes? of|(?:statistical|research|these|this|other) purposes?|to help us|(?:be|is|are) used (?:for|to)|use (?:it|this|your|the|that|their)\b[^.]{0,40}\b(?:to|for))\b|\bwe (?:${WE_DO.join('|')})\b[^.]{0,60}\bto (?:${PURPOSE_VERBS.join('|')})\b`, 'i');
 /** Anywhere in a notice, "… may also be used for X" names a purpose. */
 const USED_FOR = /\b(?:information|data|details|it)\s+(?:may|will|can|could|might)?\s*(?:also\s+)?be\s+used\s+(?:for|to|in)\b/i;
 const NOT_A_PURPOSE = /\b(?:legal basis|lawful basis|cookies?|our website|this website|you can|you have the right|contact us)\b|[:;]\s*$/i;

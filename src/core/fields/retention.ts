@@ -11,7 +11,7 @@ const AFTER = "(?:\\s+(?:after|from|following|since|beyond|of|past|once)\\b[^.;:
 const PERIODS: RegExp[] = [
   new RegExp(`\\b(?:up to |a minimum of |a maximum of |at least |no (?:more|longer) than |for |of |over )?(?:the\\s+)?(?:${NUMBER}(?:\\s*\\(\\d+\\))?\\s*(?:[-–]|to)\\s*)?${NUMBER}(?:\\s*\\(\\d+\\))?[- ]${UNIT}${AFTER}`, 'gi'),
   /\buntil\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|(?:your|their|the child's|the young person's|the pupil's)\s+\d{1,3}(?:st|nd|rd|th)\s+birthday|(?:he|she|they|you|the child)\s+(?:reach(?:es)?|turns?)\s+(?:the\s+age\s+of\s+)?\d{1,3})\b/gi,
-  /\bfrom\s+the\s+commencement\s+of\s+[^.;]{0,60}?\buntil\s+(?:19|20)\d{2}\b/gi,
+  /\bfrom\s+[^.;]{3,60}?\buntil\s+(?:19|20)\d{2}\b/gi,
   /\b(?:permanently|indefinitely|in perpetuity)\b/gi,
 ];
 const RETENTION_WORD = /\b(?:keep|kept|keeping|retain(?:ed|s)?|retention|hold|held|store[sd]?|storing|destroy(?:ed)?|delete[sd]?|dispose[sd]?|archived?|remove[sd]?)\b/i;
