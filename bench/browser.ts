@@ -2,15 +2,15 @@
 // 1 MB council-style page, the popup's time from opening to a rendered summary, and the size of
 // every built file. Runs in Debian's Chromium with the built extension; skips, saying why, without.
 import { build } from 'esbuild';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM, DIST, launch, openTab, serve } from '../tests/e2e/harness';
 import { hugePage, manyItemsPage } from '../tests/e2e/pages';
+import { median, printRows, saveResults, type Row } from './report';
 
 const ROOT = join(import.meta.dirname, '..');
-const rows: { measure: string; value: number; unit: string; target?: number }[] = [];
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const rows: Row[] = [];
 
 function councilPage(bytes: number): string {
   const sample = readFileSync(join(ROOT, 'samples', 'council-tax-privacy-notice.html'), 'utf8');
@@ -93,17 +93,11 @@ async function main() {
   const files = (function walk(dir: string): string[] {
     return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
   })(DIST).filter((f) => /\.(?:js|css|html|json)$/.test(f));
-  const width = Math.max(...rows.map((r) => r.measure.length));
-  console.log(`${'measure'.padEnd(width)}  ${'median'.padStart(9)}  target`);
-  for (const r of rows) {
-    const verdict = r.target === undefined ? '' : r.value <= r.target ? `≤ ${r.target} ${r.unit}  ok` : `≤ ${r.target} ${r.unit}  MISSED`;
-    console.log(`${r.measure.padEnd(width)}  ${r.value.toFixed(1).padStart(6)} ${r.unit}  ${verdict}`);
-  }
+  printRows(rows);
   console.log('\nbuilt files (dist/chrome):');
   const sizes = files.map((f) => ({ file: relative(DIST, f), bytes: statSync(f).size, gzip: gzipSync(readFileSync(f)).length })).sort((a, b) => b.gzip - a.gzip);
   for (const s of sizes) console.log(`  ${s.file.padEnd(48)} ${(s.bytes / 1024).toFixed(1).padStart(7)} KB  ${(s.gzip / 1024).toFixed(1).padStart(6)} KB gzipped`);
-  mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench', 'results', 'browser.json'), JSON.stringify({ when: new Date().toISOString(), rows, sizes }, null, 2));
+  saveResults('browser', { rows, sizes });
 }
 
 await main();

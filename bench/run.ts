@@ -2,22 +2,18 @@
 // Engine time per notice (after warm-up) for the seed-sized notices and a 200 KB notice, the
 // 10 MB page, and the whole command line on the seeds. Prints a table; writes bench/results/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyseDocument } from '../src/core/analyse';
 import type { NoticeDocument } from '../src/core/document';
 import { documentFromSource, kindOfFile } from '../src/cli/read-input';
+import { median, printRows, saveResults, type Row } from './report';
 
 const ROOT = join(import.meta.dirname, '..');
 const SEEDS = join(ROOT, '..', 'shared', 'corpus', 'seeds');
 const FIXTURES = join(ROOT, 'tests', 'fixtures');
 const at = '2026-01-01T00:00:00.000Z';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
 
 function timeIt(fn: () => void, runs: number, warmup = 3): number {
   for (let i = 0; i < warmup; i++) fn();
@@ -39,7 +35,7 @@ function load(dir: string, files: string[]): { name: string; source: string; kin
 
 const seedFiles = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => /\.(?:txt|md|html?)$/.test(f)) : [];
 const notices = seedFiles.length ? load(SEEDS, seedFiles) : load(FIXTURES, ['question-headings.txt', 'numbered-pdf.txt', 'run-on-lists.md', 'accordion.html']);
-const rows: { measure: string; value: number; unit: string; target?: number }[] = [];
+const rows: Row[] = [];
 
 // Seed-sized notices: engine only (document already read), and read + engine.
 const docs: NoticeDocument[] = notices.map((n) => documentFromSource(n.source, n.kind));
@@ -92,11 +88,5 @@ if (seedFiles.length) {
   rmSync(dir, { recursive: true, force: true });
 }
 
-const width = Math.max(...rows.map((r) => r.measure.length));
-console.log(`${'measure'.padEnd(width)}  ${'median'.padStart(9)}  target`);
-for (const r of rows) {
-  const verdict = r.target === undefined ? '' : r.value <= r.target ? `≤ ${r.target} ${r.unit}  ok` : `≤ ${r.target} ${r.unit}  MISSED`;
-  console.log(`${r.measure.padEnd(width)}  ${r.value.toFixed(1).padStart(6)} ${r.unit}  ${verdict}`);
-}
-mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
-writeFileSync(join(ROOT, 'bench', 'results', 'engine.json'), JSON.stringify({ when: new Date().toISOString(), node: process.version, rows }, null, 2));
+printRows(rows);
+saveResults('engine', { rows });

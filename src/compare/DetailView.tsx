@@ -1,10 +1,9 @@
 // The full summary of one saved notice: its plain-English sections and its checklist.
 import { useEffect, useRef } from 'preact/hooks';
-import { MISSING_WORDS } from '../core/plain/words';
+import { CHECKLIST_WORDS, gapSentence } from '../core/plain/words';
 import type { SavedNotice } from '../core/library/types';
 import { t } from '../ext/i18n';
-import { SafeLink } from '../popup/components/SafeLink';
-import { CHECKLIST_LABELS } from './labels';
+import { SafeLink } from '../ext/SafeLink';
 
 export function DetailView({ notice, onClose }: { notice: SavedNotice; onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -25,7 +24,7 @@ export function DetailView({ notice, onClose }: { notice: SavedNotice; onClose: 
       <ul>
         {s.checklist.map((c) => (
           <li key={c.item}>
-            {CHECKLIST_LABELS[c.item].full}: {c.status === 'present' ? t('statusPresent') : MISSING_WORDS[c.item][c.status === 'missing' ? 'missing' : 'unclear']}
+            {CHECKLIST_WORDS[c.item].full}: {c.status === 'present' ? t('statusPresent') : gapSentence(c.item, c.status)}
           </li>
         ))}
       </ul>

@@ -4,9 +4,9 @@
 import { noticeScore } from '../core/library/score';
 import type { SavedNotice } from '../core/library/types';
 import { CHECKLIST_ITEMS, type ChecklistStatus } from '../core/types';
+import { CHECKLIST_WORDS } from '../core/plain/words';
 import { t } from '../ext/i18n';
-import { SafeLink } from '../popup/components/SafeLink';
-import { CHECKLIST_LABELS } from './labels';
+import { SafeLink } from '../ext/SafeLink';
 import { groupByCouncil, type SortKey, type View } from './table';
 
 const STATUS: Record<ChecklistStatus | 'n/a', { icon: string; word: () => string }> = {
@@ -42,7 +42,7 @@ export function NoticeTable({ rows, view, onSort, onDetails, onRemove }: {
             <SortHeader label={t('colService')} sortKey="service" view={view} onSort={onSort} />
             <SortHeader label={t('colScore')} sortKey="score" view={view} onSort={onSort} />
             {CHECKLIST_ITEMS.map((i) => (
-              <th key={i} scope="col" class="check-col"><abbr title={CHECKLIST_LABELS[i].full}>{CHECKLIST_LABELS[i].short}</abbr><span class="visually-hidden">: {CHECKLIST_LABELS[i].full}</span></th>
+              <th key={i} scope="col" class="check-col"><abbr title={CHECKLIST_WORDS[i].full}>{CHECKLIST_WORDS[i].short}</abbr><span class="visually-hidden">: {CHECKLIST_WORDS[i].full}</span></th>
             ))}
             <th scope="col">{t('colRetention')}</th>
             <SortHeader label={t('colRecipients')} sortKey="recipients" view={view} onSort={onSort} />

@@ -4,7 +4,6 @@
 export const ICO_LINKS = {
   complain: 'https://ico.org.uk/make-a-complaint/',
   subjectAccessGuide: 'https://ico.org.uk/for-the-public/getting-copies-of-your-information-subject-access-request/',
-  registerSearch: 'https://ico.org.uk/ESDWebPages/Search',
   registerEntry: (number: string) => `https://ico.org.uk/ESDWebPages/Entry/${encodeURIComponent(number)}`,
 } as const;
 

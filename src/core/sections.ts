@@ -51,6 +51,8 @@ export interface Structure {
   unitsOf: Map<Section, Unit[]>;
   /** Sections with a body somewhere below them. */
   hasContent: Set<Section>;
+  /** Every unit but the headings, in order. */
+  body: Unit[];
   /** Cells of tables whose header row names what each column holds. */
   tableCells: TableCell[];
 }
@@ -143,15 +145,15 @@ export function buildStructure(doc: NoticeDocument): Structure {
   for (const sec of [...sections].reverse()) {
     if (sec.blocks.length || hasContent.has(sec)) for (let p = sec.parent; p; p = p.parent) hasContent.add(p);
   }
-  return { doc, sections, units, lists, unitsOf, hasContent, tableCells };
+  return { doc, sections, units, lists, unitsOf, hasContent, tableCells, body: units.filter((u) => !u.isHeading) };
 }
 
 /** Body units (not headings) of the sections on a topic. */
 export function unitsWithTopic(s: Structure, topic: Topic): Unit[] {
-  return s.units.filter((u) => !u.isHeading && u.section.topics.includes(topic));
+  return s.body.filter((u) => u.section.topics.includes(topic));
 }
 
-export const bodyUnits = (s: Structure): Unit[] => s.units.filter((u) => !u.isHeading);
+export const bodyUnits = (s: Structure): Unit[] => s.body;
 
 /** A heading with nothing under it, not even a sub-section with a body. */
 export function sectionIsEmpty(s: Structure, section: Section): boolean {

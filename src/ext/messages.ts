@@ -10,8 +10,7 @@ export type SummaryRequest = { type: 'pn/summary'; tabId: number; force?: boolea
 export type SummaryReply =
   | { ok: true; summary: NoticeSummary }
   | { ok: false; reason: 'restricted' | 'unreadable' | 'error'; message: string };
-/** Background → content script: read the page. */
-export type CollectRequest = { type: 'pn/collect' };
+/** Background → content script ({ type: 'pn/collect' }): read the page. */
 export type CollectReply = NoticeDocument;
 /** Popup → content script: scroll to and mark a quote. */
 export type HighlightRequest = { type: 'pn/highlight'; quote: string };

@@ -28,7 +28,7 @@ export function answer(s: Structure, rules: AnswerRules): Answer {
     if (SHORT_NO.test(first.text)) return { status: 'no', evidence: evidenceOf(first) };
     if (SHORT_YES.test(first.text)) return { status: 'yes', evidence: evidenceOf(first) };
   }
-  const relevant = s.units.filter((u) => !u.isHeading && rules.mention.test(u.text) && !rules.ignore.test(u.text));
+  const relevant = s.body.filter((u) => rules.mention.test(u.text) && !rules.ignore.test(u.text));
   const seen = new Set(relevant);
   const sectionUnits = onTopic.flatMap((sec) => s.unitsOf.get(sec) ?? []);
   const pool: Unit[] = [...relevant, ...sectionUnits.filter((u) => !seen.has(u) && !rules.ignore.test(u.text))];

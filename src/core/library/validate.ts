@@ -2,7 +2,6 @@
 // validates without generating code, so it runs under the extension's strict CSP (no eval).
 import { Validator } from '@cfworker/json-schema';
 import schema from '../../../schema/notice-summary.schema.json';
-import type { NoticeSummary } from '../types';
 
 const validator = new Validator(schema as object, '7', false);
 
@@ -12,8 +11,4 @@ export function summaryProblems(value: unknown): string[] {
   // The deepest errors say what is wrong; the rest repeat them one level up.
   const errors = result.errors.filter((e) => e.keyword !== 'properties' && e.keyword !== '$ref' && e.keyword !== 'items' && e.keyword !== 'allOf');
   return (errors.length ? errors : result.errors).slice(0, 5).map((e) => `${e.instanceLocation.replace(/^#/, '') || 'summary'}: ${e.error}`);
-}
-
-export function isSummary(value: unknown): value is NoticeSummary {
-  return summaryProblems(value).length === 0;
 }

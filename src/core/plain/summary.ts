@@ -2,7 +2,7 @@
 // field (and so traceable to its evidence), and one sentence per checklist item the notice
 // leaves out. Words quoted from the notice stand inside “…”.
 import type { Item, NoticeSummary, PlainSection } from '../types';
-import { BASIS_WORDS, MISSING_WORDS, RIGHT_WORDS } from './words';
+import { BASIS_WORDS, gapSentence, RIGHT_WORDS } from './words';
 
 type Input = Omit<NoticeSummary, 'plain' | 'schemaVersion' | 'source'>;
 
@@ -107,7 +107,7 @@ function answerSection(id: string, title: string, status: string, words: Record<
 }
 
 function missing(f: Input): PlainSection {
-  const sentences = f.checklist.filter((c) => c.status !== 'present').map((c) => MISSING_WORDS[c.item][c.status === 'missing' ? 'missing' : 'unclear']);
+  const sentences = f.checklist.filter((c) => c.status !== 'present').map((c) => gapSentence(c.item, c.status));
   if (!sentences.length) sentences.push('The notice covers everything the law asks it to.');
   return { id: 'missing', title: 'What the notice leaves out', sentences };
 }

@@ -8,7 +8,7 @@ import { sarLetter } from '../../core/sar-letter';
 import type { NoticeSummary } from '../../core/types';
 import { downloadText } from '../../ext/download';
 import { t } from '../../ext/i18n';
-import { SafeLink } from './SafeLink';
+import { SafeLink } from '../../ext/SafeLink';
 
 export function ActCard({ summary, onCopy }: { summary: NoticeSummary; onCopy: (text: string) => void }) {
   const letter = useMemo(() => sarLetter(summary, new Date()), [summary]);

@@ -1,6 +1,6 @@
 // What the notice leaves out, from the UK GDPR checklist, in a resident's words. Status is said
 // in words as well as by the icon, never by colour alone.
-import { MISSING_WORDS } from '../../core/plain/words';
+import { gapSentence } from '../../core/plain/words';
 import type { NoticeSummary } from '../../core/types';
 import { t } from '../../ext/i18n';
 
@@ -15,7 +15,7 @@ export function MissingCard({ summary }: { summary: NoticeSummary }) {
             <li key={g.item} class={`gap gap-${g.status}`}>
               <span class="gap-icon" aria-hidden="true">{g.status === 'missing' ? '✕' : '?'}</span>
               <span class="gap-status">{g.status === 'missing' ? t('statusMissing') : t('statusUnclear')}:</span>{' '}
-              {MISSING_WORDS[g.item][g.status === 'missing' ? 'missing' : 'unclear']}
+              {gapSentence(g.item, g.status)}
             </li>
           ))}
         </ul>
