@@ -44,7 +44,7 @@ async function pageUrl(tabId: number): Promise<string | null> {
   }
 }
 
-async function summarise(tabId: number, force: boolean): Promise<SummaryReply> {
+async function readAndAnalyse(tabId: number, force: boolean): Promise<SummaryReply> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   if (!tab) return { ok: false, reason: 'error', message: 'tab closed' };
   const prior = await cached(tabId);
@@ -62,6 +62,21 @@ async function summarise(tabId: number, force: boolean): Promise<SummaryReply> {
   } catch (e) {
     return { ok: false, reason: 'unreadable', message: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/**
+ * A popup opened while the page is still being read ahead waits for that reading rather than
+ * starting a second one.
+ */
+const underWay = new Map<string, Promise<SummaryReply>>();
+function summarise(tabId: number, force: boolean): Promise<SummaryReply> {
+  const key = `${tabId}:${force}`;
+  let reply = underWay.get(key);
+  if (!reply) {
+    reply = readAndAnalyse(tabId, force).finally(() => underWay.delete(key));
+    underWay.set(key, reply);
+  }
+  return reply;
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
