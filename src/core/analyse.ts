@@ -32,7 +32,7 @@ export function analyseDocument(whole: NoticeDocument, options: AnalyseOptions):
   const doc = limitDocument(whole);
   const structure = buildStructure(doc);
   const fields = extractFields(structure);
-  const detection = detect(structure, fields.controller.name);
+  const detection = detect(structure, fields);
   // A page that is not a notice keeps only what identifies it, unless the user asked for more.
   const kept = detection.isPrivacyNotice || options.force ? fields : { ...emptyFields(), controller: fields.controller };
   const list = checklist(structure, kept);

@@ -2,7 +2,9 @@
 // that carry their section, and lists with the lead-in sentence that says what they hold.
 import type { Block, NoticeDocument } from './document';
 import { splitSentences } from './text/sentences';
-import { HEADING_CUES, LEAD_IN_CUES, TOPICS, type Topic } from './topics/lexicon';
+import { LEAD_IN_CUES, topicsOfHeading, type Topic } from './topics/lexicon';
+
+export { topicsOfHeading };
 
 export interface Section {
   index: number;
@@ -57,9 +59,6 @@ export interface Structure {
   tableCells: TableCell[];
 }
 
-export function topicsOfHeading(text: string): Topic[] {
-  return TOPICS.filter((t) => HEADING_CUES[t].some((re) => re.test(text)));
-}
 
 /** What the last sentence before a list says the list holds. */
 export function topicOfLeadIn(text: string): Topic | null {

@@ -42,3 +42,20 @@ describe('blocksFromText', () => {
     expect(blocksFromText(' \n\t\n ').blocks).toEqual([]);
   });
 });
+
+describe('page text copied from a council site', () => {
+  it('takes the line that says privacy notice as the title, below menus and banners', () => {
+    const doc = blocksFromText('Toggle menu\nSearch\nBin collections change this week\nParking privacy notice\nWhy we use your data\nWe use it to issue permits.');
+    expect(doc.title).toBe('Parking privacy notice');
+  });
+  it('does not fold a title and the heading under it into one address', () => {
+    expect(shape('Home education privacy notice\nWhat information do we collect\nWe collect your name.')).toEqual([
+      'heading:1:Home education privacy notice', 'heading:2:What information do we collect', 'paragraph:0:We collect your name.',
+    ]);
+  });
+  it('reads a short line under a question as its answer', () => {
+    expect(shape('Who uses this information?\nThe home education team\nIs it sent abroad?\nNo')).toEqual([
+      'heading:1:Who uses this information?', 'paragraph:0:The home education team', 'heading:2:Is it sent abroad?', 'paragraph:0:No',
+    ]);
+  });
+});

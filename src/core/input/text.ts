@@ -3,6 +3,8 @@
 // lines (questions, numbered headings, short lines without a full stop, bold lines).
 import { block, type Block, type Link, type NoticeDocument } from '../document';
 import { decodeEntities } from '../text/entities';
+import { topicsOfHeading } from '../topics/lexicon';
+import { NOTICE_TITLE } from '../topics/titles';
 
 const MD_HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const BULLET = /^(\s*)(?:[•·▪◦‣∙●○■□➢►–]|[-*+](?=\s)|\(?[0-9]{1,2}[.)](?=\s)|\(?[a-z][.)](?=\s)|\([ivx]+\))\s*(.*)$/;
@@ -56,8 +58,15 @@ function isLabelValue(text: string): boolean {
   return /^[^:]{1,60}:\s*\S/.test(text) || /@|https?:\/\/|www\./i.test(text);
 }
 
-/** Lines copied along with a web page's text that are not part of the notice. */
-const PAGE_CHROME = /^(?:skip to (?:main )?content|accessibility statement|back to top|print this page|share this page|cookies? (?:settings|preferences))/i;
+/** Lines copied along with a web page's text that are not part of the notice: links to skip,
+ * menus, display settings and breadcrumbs that site templates put before and after the content. */
+const PAGE_CHROME = new RegExp(`^(?:${[
+  String.raw`skip (?:to|ribbon|header|navigation|main)\b.*`, 'accessibility statement', 'back to top', 'print this page',
+  'share this page', String.raw`cookies? (?:settings|preferences)`, String.raw`toggle (?:menu|navigation|search)`,
+  'loading', 'menu', 'main menu', 'search', 'home', 'close', 'open', 'sign in', 'log in', 'my account',
+  String.raw`you are (?:currently )?(?:in|here):.*`, 'accessibility and display options', 'choose accessibility and display settings',
+  'text preferences', 'colour schemes', 'save close', String.raw`home\s*[>/»›].*`,
+].join('|')})\s*$`, 'i');
 
 /** A line that could be a heading by its shape alone. */
 function headingShaped(text: string): boolean {
@@ -102,6 +111,19 @@ function classify(line: Line): Classified {
   return { kind: 'text', line, level: 0, text: t };
 }
 
+/** How far down a page's title may stand, below banners and menus copied with the text. */
+const TITLE_WITHIN_BLOCKS = 12;
+
+/** The page's title: a heading near the top that says what the page is, else the first heading. */
+function titleOf(blocks: Block[]): string | null {
+  const top = blocks.slice(0, TITLE_WITHIN_BLOCKS).filter((b) => b.kind === 'heading');
+  return (top.find((b) => NOTICE_TITLE.test(b.text)) ?? blocks.find((b) => b.kind === 'heading'))?.text ?? null;
+}
+
+/** A line whose words name a part of a notice ("Information collected", "Your rights") is a
+ * heading even where it stands among short lines that would otherwise be an address. */
+const namesAPart = (text: string) => NOTICE_TITLE.test(text) || topicsOfHeading(text).some((t) => t !== 'contact');
+
 /** Turns plain text or Markdown into blocks. */
 export function blocksFromText(source: string, title: string | null = null): NoticeDocument {
   const lines = explodeHtmlBlocks(source.replace(/\r\n?/g, '\n')).split('\n').map(cleanLine)
@@ -120,6 +142,11 @@ export function blocksFromText(source: string, title: string | null = null): Not
     if (firstHeading) titleKey = key;
     blocks.push(block('heading', text, firstHeading ? 1 : Math.max(2, level), links));
     firstHeading = false;
+  };
+
+  const afterQuestion = () => {
+    const last = blocks[blocks.length - 1];
+    return last?.kind === 'heading' && /\?\s*$/.test(last.text);
   };
 
   for (let i = 0; i < rows.length; i++) {
@@ -164,12 +191,15 @@ export function blocksFromText(source: string, title: string | null = null): Not
       case 'text': {
         // Consecutive short lines are an address or a contact block: keep them as one paragraph.
         const group: Classified[] = [r];
-        while (i + 1 < rows.length && (r.kind === 'short' || group.length > 1 || isLabelValue(r.text))
+        const startsGroup = r.kind === 'short' && !namesAPart(r.text) && !afterQuestion();
+        while (i + 1 < rows.length && (startsGroup || group.length > 1 || isLabelValue(r.text))
           && ['short', 'text'].includes(kindAt(i + 1)) && rows[i + 1]!.text.length <= 60 && r.text.length <= 60
-          && !/[.!?]$/.test(rows[i]!.text)) {
+          && !/[.!?]$/.test(rows[i]!.text) && !(rows[i + 1]!.kind === 'short' && namesAPart(rows[i + 1]!.text))) {
           group.push(rows[++i]!);
         }
-        if (group.length === 1 && r.kind === 'short') {
+        // A short line right under a question is its answer ("Who uses this information?" /
+        // "The housing team"), unless it names a part of a notice itself.
+        if (group.length === 1 && r.kind === 'short' && !(afterQuestion() && !namesAPart(r.text))) {
           pushHeading(r.text, 2, r.line.links);
           break;
         }
@@ -189,6 +219,5 @@ export function blocksFromText(source: string, title: string | null = null): Not
       }
     }
   }
-  const firstH = blocks.find((b) => b.kind === 'heading');
-  return { title: title ?? firstH?.text ?? null, url: null, blocks };
+  return { title: title ?? titleOf(blocks), url: null, blocks };
 }

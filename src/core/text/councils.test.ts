@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCouncilNames, isCouncilName, isLocalGovHost } from './councils';
+import { findCouncilNames, isCouncilName, isLocalGovHost, councilOfHost, isCouncilHost } from './councils';
 
 const names = (t: string) => findCouncilNames(t).map((f) => f.name);
 
@@ -24,5 +24,21 @@ describe('council names', () => {
     expect(isLocalGovHost('www.hmrc.gov.uk')).toBe(false);
     expect(isLocalGovHost('apply.service.gov.uk')).toBe(false);
     expect(isLocalGovHost('example.com')).toBe(false);
+  });
+});
+
+describe('council hosts', () => {
+  it('finds a listed council from its own host or a sub-domain of it', () => {
+    expect(councilOfHost('www.wolverhampton.gov.uk')).toBe('City of Wolverhampton Council');
+    expect(councilOfHost('openportal.scambs.gov.uk')).toBe('South Cambridgeshire District Council');
+    expect(councilOfHost('www.gov.uk')).toBeNull();
+    expect(councilOfHost('example.com')).toBeNull();
+  });
+  it('knows parish and town councils by their own domains, and national sites as not councils', () => {
+    expect(isCouncilHost('www.sometownparishcouncil.org.uk')).toBe(true);
+    expect(isCouncilHost('anytowntowncouncil.gov.uk')).toBe(true);
+    expect(isCouncilHost('www.gov.uk')).toBe(false);
+    expect(isCouncilHost('www.hmrc.gov.uk')).toBe(false);
+    expect(isCouncilHost('www.example-surgery.nhs.uk')).toBe(false);
   });
 });

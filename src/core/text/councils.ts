@@ -1,5 +1,6 @@
 // Names of UK local authorities as they appear in text, and gov.uk hosts that belong to one.
 // Councils, boroughs, combined authorities, Welsh "Cyngor", Gaelic "Comhairle".
+import { UK_COUNCILS } from './uk-councils';
 
 const CAP = "\\p{Lu}[\\p{L}'’&-]+";
 const NAME = `${CAP}(?:\\s+(?:and|upon|on|under|with|in|le|next|the|of|&)?\\s*${CAP}){0,4}`;
@@ -9,7 +10,7 @@ const KIND = '(?:City|County|Borough|District|Metropolitan Borough|Metropolitan 
 export const COUNCIL_NAME_PATTERNS: RegExp[] = [
   new RegExp(`\\b(?:The\\s+)?(?:Royal\\s+)?(?:London\\s+)?Borough of\\s+${NAME}(?:\\s+Council)?`, 'gu'),
   new RegExp(`\\b(?:The\\s+)?(?:Council of the|City and County of|City of|County of|Royal Borough of|Metropolitan Borough of)\\s+${NAME}(?:\\s+(?:${KIND}\\s+)?Council)?`, 'gu'),
-  new RegExp(`\\b${NAME}\\s+(?:${KIND}\\s+)*(?:Council|Combined Authority|Corporation)\\b`, 'gu'),
+  new RegExp(`\\b${NAME}\\s+(?:${KIND}\\s+)*(?:Councils?|Combined Authority|Corporation)\\b`, 'gu'),
   new RegExp(`\\b(?:Cyngor|Comhairle)\\s+(?:nan\\s+|na\\s+|Sir\\s+|Bwrdeistref Sirol\\s+|Dinas\\s+)?${NAME}`, 'gu'),
   /\bGreater London Authority\b/g,
 ];
@@ -72,4 +73,24 @@ export function isLocalGovHost(host: string): boolean {
   if (!m) return false;
   if (h === 'gov.uk' || /\.(?:service|blog|campaign|data|api)\.gov\.uk$/.test(h)) return false;
   return !NATIONAL_LABELS.has(m[1]!) && !/police$/.test(m[1]!);
+}
+
+/** Website host → council, from the list of every UK local authority. */
+const BY_HOST = new Map(UK_COUNCILS.filter(([, , host]) => host).map(([name, , host]) => [host, name]));
+/** Parish, town and community councils are not listed; their own domains say what they are. */
+const COUNCIL_DOMAIN = /(?:^|[.-])[a-z-]*(?:council|parish|towncouncil|\bpc)\b[a-z-]*\./;
+
+/** The local authority whose website a host belongs to (its own host or a sub-domain of it). */
+export function councilOfHost(host: string): string | null {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  for (let i = 0; i < labels.length - 1; i++) {
+    const name = BY_HOST.get(labels.slice(i).join('.'));
+    if (name) return name;
+  }
+  return null;
+}
+
+/** A host that belongs to a council: a listed authority's, a local gov.uk one, or a parish or town council's own domain. */
+export function isCouncilHost(host: string): boolean {
+  return !!councilOfHost(host) || isLocalGovHost(host) || COUNCIL_DOMAIN.test(host.toLowerCase());
 }

@@ -39,3 +39,8 @@ export const LEAD_IN_CUES: [Topic, RegExp][] = [
   ['lawful-basis', /\b(legal|lawful) (basis|bases|grounds?)\b|\bwhere:?\s*$|\bconditions?\b.{0,40}\b(article|processing)\b/i],
   ['purposes', /\b(in order to|so (that )?we can|purposes?|reasons?|to help us)\b|\b(use|used|uses|using|process|processed|collect|hold)\b.{0,60}\b(to|for)\s*[:;]?\s*$|\b(use|uses|process|processes|collect|hold)\b[^.]{0,50}\b(data|information|details)\s+to\s+[a-z]+/i],
 ];
+
+/** Topics a heading names. */
+export function topicsOfHeading(text: string): Topic[] {
+  return TOPICS.filter((t) => HEADING_CUES[t].some((re) => re.test(text)));
+}
