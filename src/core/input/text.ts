@@ -66,7 +66,7 @@ const PAGE_CHROME = new RegExp(`^(?:${[
   'loading', 'menu', 'main menu', 'search', 'home', 'close', 'open', 'sign in', 'log in', 'my account',
   String.raw`you are (?:currently )?(?:in|here):.*`, 'accessibility and display options', 'choose accessibility and display settings',
   'text preferences', 'colour schemes', 'save close', String.raw`home\s*[>/»›].*`,
-].join('|')})\s*$`, 'i');
+].join('|')})\\s*$`, 'i');
 
 /** A line that could be a heading by its shape alone. */
 function headingShaped(text: string): boolean {
