@@ -1,42 +1,101 @@
-// Why the council uses the data: the items of purpose lists, and purpose sentences in prose.
-import { bodyUnits, unitsWithTopic, type Structure } from '../sections';
+// Why the council uses the data: the items of purpose lists, "Purpose: A, B, C" lines, and the
+// purposes inside prose ("We use your information to verify your identity, contact you and keep
+// our records" gives three), each cut to the clause that names it.
+import { bodyUnits, type Structure, type Unit } from '../sections';
+import type { Topic } from '../topics/lexicon';
+import { PURPOSE_VERBS } from '../topics/purpose-verbs';
 import type { Item } from '../types';
 import { dedupeItems, evidenceOf, tidyItem } from './evidence';
-import { listItems } from './lists';
+import { listItems, splitRunOn } from './lists';
 
-/** Verbs that name what the data is for, after "we … to". */
-const PURPOSE_VERBS = ['plan', 'provide', 'deliver', 'monitor', 'assess', 'manage', 'help', 'make', 'check', 'contact', 'prevent', 'detect', 'protect', 'support', 'improve', 'carry', 'administer', 'process', 'meet'];
-/** How a notice says what it does with data before the purpose verb ("we use it to", "we are able to"). */
-const WE_DO = ['need', 'collect', 'use', 'process', 'hold', 'are able', 'are legally obliged', 'are obliged'];
-/** A sentence that states a purpose: a purpose phrase, or "we <do> … to <purpose verb>". */
-const PURPOSE_SENTENCE = new RegExp(String.raw`\b(?:in order to|so (?:that )?we can|for the purposes? of|(?:statistical|research|these|this|other) purposes?|to help us|(?:be|is|are) used (?:for|to)|use (?:it|this|your|the|that|their)\b[^.]{0,40}\b(?:to|for))\b|\bwe (?:${WE_DO.join('|')})\b[^.]{0,60}\bto (?:${PURPOSE_VERBS.join('|')})\b`, 'i');
-/** Anywhere in a notice, "… may also be used for X" names a purpose. */
-const USED_FOR = /\b(?:information|data|details|it)\s+(?:may|will|can|could|might)?\s*(?:also\s+)?be\s+used\s+(?:for|to|in)\b/i;
-const NOT_A_PURPOSE = /\b(?:legal basis|lawful basis|cookies?|our website|this website|you can|you have the right|contact us)\b|[:;]\s*$/i;
+const VERB = `(?:${PURPOSE_VERBS.join('|')})`;
+const WE = String.raw`(?:we|the council|it|they|the service|the team)\s+(?:will\s+|may\s+|also\s+|only\s+|can\s+|would\s+|might\s+|need to\s+|have to\s+)*`;
+const DATA_VERB = '(?:use|uses|using|process|processes|processing|collect|collects|collecting|need|needs|hold|holds|require|requires|obtain|obtains|keep|keeps|record|records|ask for|gather|are able|are (?:legally )?(?:obliged|required))';
+
+/** Where a sentence starts to say what the data is for; the purpose is what follows. */
+const STRICT_OPENERS: RegExp[] = [
+  new RegExp(String.raw`\b${WE}${DATA_VERB}\b[^.;]{0,90}?\b(?:in order to|so (?:that )?we can|to|for)\s+(?=${VERB}\b)`, 'i'),
+  new RegExp(String.raw`\b(?:is|are|will be|may be|can be|be)\s+(?:also\s+|only\s+)?(?:collected|used|processed|held|needed|obtained|kept)\s+(?:by us\s+|by the council\s+)?(?:in order to|to|for)\s+(?=${VERB}\b|the purposes?\b)`, 'i'),
+  /\b(?:information|data|details)\s+(?:is|are|will be)\s+(?:also\s+)?(?:collected|used|processed|held)\s+for\s+(?:the\s+)?purposes?\s+of\s+/i,
+  /\b(?:information|data|details|it)\s+(?:may|will|can|could|might)?\s*(?:also\s+)?be\s+used\s+(?:for|in)\s+(?!(?:these|this|those|that|other|any|no|the same)\b)/i,
+  /\bfor\s+(?!(?:the|these|those|this|that|different|other|various|all|any|such|specific|certain|following|same|their|its|our|a|an|no)\b)(?=(?:[a-z-]+\s+){1,3}purposes?\b)/i,
+];
+/** In a section about purposes, looser openers also say what the data is for. */
+const SECTION_OPENERS: RegExp[] = [
+  ...STRICT_OPENERS,
+  /\bin order to\s+/i,
+  /\bso (?:that )?(?:we|the council) can\s+/i,
+  /\bfor the purposes? of\s+/i,
+  /\bto (?:enable|help|allow) (?:us|the council)\s+(?:to\s+)?/i,
+  new RegExp(String.raw`\b${WE}${DATA_VERB}\b[^.;]{0,90}?\b(?:to|for)\s+`, 'i'),
+];
+/** A "Purpose: A, B, C" line: the label names the topic, the rest lists the purposes. */
+const PURPOSE_LABEL = /^(?:the\s+)?purposes?(?:\s+(?:for|of)\s+[a-z ]{1,30})?\s*[:–-]\s*(\S.*)$/i;
+
+/** Where one purpose ends and the next begins inside a run ("verify you, contact you and keep records"). */
+const CLAUSE_BREAK = new RegExp(String.raw`\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+|or\s+)?(?:to\s+)?(?=${VERB}\b)|\s+(?:and|or|and/or)\s+(?:to\s+)?(?=${VERB}\b)|,\s+(?:and\s+|or\s+)?(?=to\s+${VERB}\b)`, 'i');
+/** The tail of a clause that says how or why else, not what for. */
+const CLAUSE_TAIL = /\s*(?:,\s*)?\b(?:which|because|as (?:required|set out|described)|under (?:the|section|article)|in accordance with|in line with|this (?:is|means|includes))\b.*$/i;
+
+const NOT_A_PURPOSE = /\b(?:legal basis|lawful basis|cookies?|our website|this website|you have the right|contact us)\b/i;
 /** Sentences about the purposes rather than stating one ("for the purposes stated when…"). */
-const ABOUT_PURPOSES = /\b(?:purposes?|reasons?)\b[^.]{0,30}\b(?:stated|described|set out|listed|explained|above|below)\b/i;
+const ABOUT_PURPOSES = /\b(?:purposes?|reasons?)\b[^.]{0,30}\b(?:stated|described|set out|listed|explained|above|below|for which)\b|\bfor (?:these|this|those|that|the same|other|no other|any other) purposes?\b/i;
 /** Security and record-keeping sentences that happen to say "so we can". */
 const SECURITY = /\b(?:audit(?:ed)?|encrypt\w*|secure(?:ly)?|confidential|access controls?|passwords?)\b/i;
 /** A list item that is a string of legal citations, not a purpose. */
 const CITATIONS = /\b(?:Act|Regulations?|Bill)\s+\d{4}\b[^]*\b(?:Act|Regulations?|Bill)\s+\d{4}\b/;
+/** Sections whose sentences say "to" for other reasons: keeping, rights, complaints, contact. */
+const OTHER_SUBJECTS: Topic[] = ['retention', 'rights', 'complaints', 'contact', 'cookies', 'security', 'transfers', 'lawful-basis', 'dpo', 'controller'];
+/** Clauses that say the data is shared or handled, not what for ("provide information to the police"). */
+const NOT_A_PURPOSE_CLAUSE = /^(?:share|provide|give|pass|send|disclose)\b[^.]{0,40}\b(?:information|data|details)\b.*\b(?:to|with|about)\b|^(?:collect|use|process|hold|obtain|keep)\b(?:\s+and\s+\w+)?\s+(?:your|the|this|personal|some)\b[^.]{0,20}\b(?:information|data|details)$/i;
+/** Definitions of personal data ("any information that can be used to identify a person"). */
+const DEFINITION = /\bany information\b|\bpersonal (?:data|information) (?:is|means)\b/i;
 const MAX_PURPOSES = 20;
-/** "We use it to A, to B, and to C": one purpose per "to" clause when there are three or more. */
-const TO_CLAUSES = /,\s+(?:and\s+|or\s+)?(?=to\s+[a-z])/;
+const MIN_CHARS = 6;
 
-function clauses(sentence: string): string[] {
-  const first = /\bto\s+[a-z]/.exec(sentence);
-  const parts = first ? sentence.slice(first.index).split(TO_CLAUSES) : [];
-  if (parts.length < 3) return [tidyItem(sentence)];
-  return parts.map((p) => tidyItem(p.replace(/^to\s+/, '')));
+/** The purposes a sentence names after its opener, one per clause. */
+function purposeClauses(sentence: string, openers: RegExp[]): string[] {
+  for (const opener of openers) {
+    const m = opener.exec(sentence);
+    if (!m) continue;
+    let tail = sentence.slice(m.index + m[0].length).replace(/\s*\([^)]*\)\s*$/, '');
+    // "for statistical purposes": the purpose ends with its own word.
+    const named = /^(?:[a-z-]+\s+){1,3}purposes?\b/i.exec(tail);
+    if (named) tail = named[0];
+    const parts = tail.split(CLAUSE_BREAK);
+    // A bare verb shares the object of the clause after it ("plan, monitor and realign services").
+    const clauses: string[] = [];
+    let pending = '';
+    for (const part of parts) {
+      if (!part) continue;
+      if (!/\s/.test(part.trim())) { pending += `${part.trim()}, `; continue; }
+      clauses.push(pending + part);
+      pending = '';
+    }
+    return clauses
+      .map((c) => tidyItem(c.replace(CLAUSE_TAIL, '').replace(/^(?:to|for|and|or)\s+/i, '')))
+      .filter((c) => c.length >= MIN_CHARS && /[a-z]{3}/i.test(c) && !NOT_A_PURPOSE_CLAUSE.test(c));
+  }
+  return [];
+}
+
+function fromProse(s: Structure, listed: Set<unknown>): Item[] {
+  const items: Item[] = [];
+  const take = (u: Unit, texts: string[]) => { for (const text of texts) items.push({ text, evidence: evidenceOf(u) }); };
+  for (const u of bodyUnits(s)) {
+    if (listed.has(u.block) || u.block.kind === 'row') continue;
+    if (NOT_A_PURPOSE.test(u.text) || ABOUT_PURPOSES.test(u.text) || SECURITY.test(u.text) || DEFINITION.test(u.text)) continue;
+    const label = PURPOSE_LABEL.exec(u.text);
+    if (label) { take(u, splitRunOn(label[1]!).map(tidyItem).filter((t) => t.length >= MIN_CHARS)); continue; }
+    const inPurposes = u.section.topics.includes('purposes');
+    if (!inPurposes && u.section.topics.some((t) => OTHER_SUBJECTS.includes(t))) continue;
+    take(u, purposeClauses(u.text, inPurposes ? SECTION_OPENERS : STRICT_OPENERS));
+  }
+  return items;
 }
 
 export function purposes(s: Structure): Item[] {
   const fromLists = listItems(s, 'purposes').filter((i) => !CITATIONS.test(i.text));
-  const listed = new Set(s.lists.flatMap((l) => l.items));
-  const prose = unitsWithTopic(s, 'purposes')
-    .filter((u) => !listed.has(u.block) && u.block.kind !== 'row')
-    .filter((u) => PURPOSE_SENTENCE.test(u.text) && !NOT_A_PURPOSE.test(u.text) && !ABOUT_PURPOSES.test(u.text) && !SECURITY.test(u.text));
-  const usedFor = bodyUnits(s).filter((u) => USED_FOR.test(u.text) && !NOT_A_PURPOSE.test(u.text) && !listed.has(u.block));
-  const items = [...fromLists, ...[...prose, ...usedFor].flatMap((u) => clauses(u.text).map((text) => ({ text, evidence: evidenceOf(u) })))];
-  return dedupeItems(items, MAX_PURPOSES);
+  const listed = new Set<unknown>(s.lists.flatMap((l) => l.items));
+  return dedupeItems([...fromLists, ...fromProse(s, listed)], MAX_PURPOSES);
 }
