@@ -8,11 +8,23 @@ describe('purposes', () => {
   it('reads each item of a purpose list', () => {
     expect(texts('Why we use your information\n\nWe use it to:\n\n- issue permits;\n- enforce parking rules; and\n- handle appeals.')).toEqual(['issue permits', 'enforce parking rules', 'handle appeals']);
   });
-  it('reads purpose sentences in prose', () => {
-    expect(texts('Why we need your data\n\nWe use your information in order to plan school places. Our office is open on weekdays.')).toEqual(['We use your information in order to plan school places']);
+  it('reads purpose sentences in prose, one purpose per clause', () => {
+    expect(texts('Why we need your data\n\nWe use your information in order to plan school places. Our office is open on weekdays.')).toEqual(['plan school places']);
+    expect(texts('About this service\n\nWe may also use your information to verify your identity, contact you by post or email and keep our records up to date.')).toEqual(['verify your identity', 'contact you by post or email', 'keep our records up to date']);
+  });
+  it('keeps bare verbs with the object they share', () => {
+    expect(texts('Why we use it\n\nWe use it so that we can plan, monitor and improve our services.')).toEqual(['plan, monitor and improve our services']);
+  });
+  it('reads "for … purposes" and "Purpose: A, B" lines', () => {
+    expect(texts('Why we use it\n\nWhere your information is used for statistical purposes we remove your name.')).toEqual(['statistical purposes']);
+    expect(texts('About us\n\nPurpose for processing: Service delivery, Service planning, Fraud prevention')).toEqual(['Service delivery', 'Service planning', 'Fraud prevention']);
+  });
+  it('does not read sharing, definitions or needs outside a data sentence as purposes', () => {
+    expect(texts('Who we share it with\n\nWe share it with schools when we need to protect a child.')).toEqual([]);
+    expect(texts('About us\n\nPersonal data is any information that can be used to identify you.')).toEqual([]);
   });
   it('does not read a list that a lead-in gives another subject', () => {
-    expect(texts('Why we use your information\n\nWe use it to plan services.\n\nOur annual reports will:\n\n- set priorities\n- measure progress')).toEqual(['We use it to plan services']);
+    expect(texts('Why we use your information\n\nWe use it to plan services.\n\nOur annual reports will:\n\n- set priorities\n- measure progress')).toEqual(['plan services']);
   });
 });
 

@@ -14,7 +14,7 @@ const DATA_VERB = '(?:use|uses|using|process|processes|processing|collect|collec
 
 /** Where a sentence starts to say what the data is for; the purpose is what follows. */
 const STRICT_OPENERS: RegExp[] = [
-  new RegExp(String.raw`\b${WE}${DATA_VERB}\b[^.;]{0,90}?\b(?:in order to|so (?:that )?we can|to|for)\s+(?=${VERB}\b)`, 'i'),
+  new RegExp(String.raw`\b${WE}${DATA_VERB}\b[^.;]{0,60}?\b(?:information|data|details|it|this|them|records?)\b[^.;]{0,50}?\b(?:in order to|so (?:that )?we can|to|for)\s+(?=${VERB}\b)`, 'i'),
   new RegExp(String.raw`\b(?:is|are|will be|may be|can be|be)\s+(?:also\s+|only\s+)?(?:collected|used|processed|held|needed|obtained|kept)\s+(?:by us\s+|by the council\s+)?(?:in order to|to|for)\s+(?=${VERB}\b|the purposes?\b)`, 'i'),
   /\b(?:information|data|details)\s+(?:is|are|will be)\s+(?:also\s+)?(?:collected|used|processed|held)\s+for\s+(?:the\s+)?purposes?\s+of\s+/i,
   /\b(?:information|data|details|it)\s+(?:may|will|can|could|might)?\s*(?:also\s+)?be\s+used\s+(?:for|in)\s+(?!(?:these|this|those|that|other|any|no|the same)\b)/i,
@@ -49,7 +49,7 @@ const OTHER_SUBJECTS: Topic[] = ['retention', 'rights', 'complaints', 'contact',
 /** Clauses that say the data is shared or handled, not what for ("provide information to the police"). */
 const NOT_A_PURPOSE_CLAUSE = /^(?:share|provide|give|pass|send|disclose)\b[^.]{0,40}\b(?:information|data|details)\b.*\b(?:to|with|about)\b|^(?:collect|use|process|hold|obtain|keep)\b(?:\s+and\s+\w+)?\s+(?:your|the|this|personal|some)\b[^.]{0,20}\b(?:information|data|details)$/i;
 /** Definitions of personal data ("any information that can be used to identify a person"). */
-const DEFINITION = /\bany information\b|\bpersonal (?:data|information) (?:is|means)\b/i;
+const DEFINITION = /\bany information\b|\bpersonal (?:data|information)['’”"]? (?:is|means) (?:any|information|data)\b/i;
 const MAX_PURPOSES = 20;
 const MIN_CHARS = 6;
 
@@ -62,19 +62,21 @@ function purposeClauses(sentence: string, openers: RegExp[]): string[] {
     // "for statistical purposes": the purpose ends with its own word.
     const named = /^(?:[a-z-]+\s+){1,3}purposes?\b/i.exec(tail);
     if (named) tail = named[0];
-    const parts = tail.split(CLAUSE_BREAK);
-    // A bare verb shares the object of the clause after it ("plan, monitor and realign services").
+    // Separators are kept: a bare verb shares the object of the clause after it ("plan and improve services").
+    const parts = tail.split(new RegExp(`(${CLAUSE_BREAK.source})`, 'i'));
     const clauses: string[] = [];
     let pending = '';
-    for (const part of parts) {
-      if (!part) continue;
-      if (!/\s/.test(part.trim())) { pending += `${part.trim()}, `; continue; }
+    for (let i = 0; i < parts.length; i += 2) {
+      const part = parts[i] ?? '';
+      if (!part.trim()) continue;
+      if (!/\s/.test(part.trim()) && i + 2 < parts.length) { pending += part.trim() + (parts[i + 1] ?? ' '); continue; }
       clauses.push(pending + part);
       pending = '';
     }
-    return clauses
+    const found = clauses
       .map((c) => tidyItem(c.replace(CLAUSE_TAIL, '').replace(/^(?:to|for|and|or)\s+/i, '')))
       .filter((c) => c.length >= MIN_CHARS && /[a-z]{3}/i.test(c) && !NOT_A_PURPOSE_CLAUSE.test(c));
+    if (found.length) return found;
   }
   return [];
 }
