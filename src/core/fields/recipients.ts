@@ -63,10 +63,11 @@ function fromProse(s: Structure): Item[] {
       const before = u.text.slice(Math.max(0, (m.index ?? 0) - 50), m.index);
       if (!DATA_WORD.test(m.groups!.between!) && !DATA_WORD.test(before)) continue;
       const who = m.groups!.who!.replace(WHO_STOP, '').trim();
-      if (!who || !isBody(who)) continue;
+      if (!who) continue;
+      // Each member is judged on its own: one long run of bodies can read as a clause to the tagger.
       for (const member of splitRunOn(who)) {
         const text = cleanMember(member);
-        if (text) out.push({ text, evidence: evidenceOf(u) });
+        if (text && isBody(text)) out.push({ text, evidence: evidenceOf(u) });
       }
     }
   }
@@ -76,10 +77,20 @@ function fromProse(s: Structure): Item[] {
 /** Processors named in prose: "We use Civica Ltd to print poll cards on our behalf". */
 const PROCESSOR = /\b(?:use|uses|employ|employs|contract|contracts|commission|commissions|appoint|appoints)\s+(?<who>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*)\s+(?:to|who|which)\b[^.]{0,100}\bon\s+(?:our|the council['’]s|its)\s+behalf\b/;
 
+/** "Capita plc is a data processor for this information", "Acme Ltd acts as our processor". */
+const NAMED_PROCESSOR = /(?:^|[.;]\s+)(?<who>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*)\s+(?:is|are|acts? as)\s+(?:a|an|our|the)?\s*(?:data\s+)?processors?\b/;
+/** A quoted name after the kind of body it is: "our contractor 'Acme Bins'", "software provided by 'Acme Ltd'". */
+const QUOTED_BODY = /\b(?:contractors?|providers?|suppliers?|processors?|compan(?:y|ies)|provided by|supplied by|run by|hosted by|third[- ]party(?: organisations?)?)\s*,?\s*['‘"“](?<who>[A-Z][^'’"”]{2,60})['’"”]/g;
+
 function processors(s: Structure): Item[] {
   return bodyUnits(s).flatMap((u) => {
-    const who = PROCESSOR.exec(u.text)?.groups?.who;
-    return who && !/^(?:We|The|This|It|They)$/.test(who) ? [{ text: who, evidence: evidenceOf(u) }] : [];
+    const found: Item[] = [];
+    for (const re of [PROCESSOR, NAMED_PROCESSOR]) {
+      const who = re.exec(u.text)?.groups?.who;
+      if (who && !/^(?:We|The|This|It|They|Our|Your)$/.test(who)) found.push({ text: who, evidence: evidenceOf(u) });
+    }
+    for (const m of u.text.matchAll(QUOTED_BODY)) found.push({ text: m.groups!.who!.trim(), evidence: evidenceOf(u) });
+    return found;
   });
 }
 

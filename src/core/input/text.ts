@@ -68,6 +68,11 @@ const PAGE_CHROME = new RegExp(`^(?:${[
   'text preferences', 'colour schemes', 'save close', String.raw`home\s*[>/»›].*`,
 ].join('|')})\\s*$`, 'i');
 
+/** A long line cut mid-sentence by a PDF or Word export ("…such as the Human") is not a heading. */
+const WRAPPED_LINE_CHARS = 60;
+const ENDS_MID_SENTENCE = /\b(?:the|and|of|to|for|a|an|by|in|or|as|on|at|from|that|which|is|are|be|may|will|its|their|our|your|any|such|this|these|than)$/i;
+const isWrapped = (t: string) => t.length > WRAPPED_LINE_CHARS && ENDS_MID_SENTENCE.test(t);
+
 /** A line that could be a heading by its shape alone. */
 function headingShaped(text: string): boolean {
   const t = text.trim();
@@ -75,6 +80,7 @@ function headingShaped(text: string): boolean {
   if (!/^[A-Z0-9"'‘“(]/.test(t) || !/[A-Za-z]{3}/.test(t)) return false;
   if (/[.,;:!]$/.test(t) || isLabelValue(t) || DATE_LINE.test(t)) return false;
   if (/^\d[\d\s]+$/.test(t) || /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b/.test(t)) return false; // numbers, postcodes
+  if (isWrapped(t)) return false;
   return true;
 }
 
