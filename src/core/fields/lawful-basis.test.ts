@@ -34,3 +34,17 @@ describe('label-style bases', () => {
     expect(bases('- Contract – to provide the service you asked for\n- Consent: for our newsletter')).toEqual(['consent', 'contract']);
   });
 });
+
+describe('bases named without the words "lawful basis"', () => {
+  it('counts a statutory or legal duty only where it is a duty to handle the data', () => {
+    expect(bases('The Registration Officer has a statutory duty to process certain personal data.')).toEqual(['legal-obligation']);
+    expect(bases('We are legally obliged to provide information to the police.')).toEqual(['legal-obligation']);
+    expect(bases('We have a statutory duty to manage the road network.')).toEqual([]);
+  });
+  it('reads consent asked for, a contract the resident is party to, and Welsh bases', () => {
+    expect(bases('To run the library we need your consent to hold your data.')).toEqual(['consent']);
+    expect(bases('Processing is necessary for the performance of this service/contract to which you are party.')).toEqual(['contract']);
+    expect(bases('Rydym yn prosesu eich data er mwyn cyflawni tasg gyhoeddus.')).toEqual(['public-task']);
+    expect(bases('Gallwch dynnu caniatâd yn ôl unrhyw bryd.')).toEqual([]);
+  });
+});

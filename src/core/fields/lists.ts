@@ -54,7 +54,8 @@ export function splitRunOn(text: string): string[] {
     const members = semi.split(INCLUDING).map(cutExamples);
     for (const member of members) {
       const commas = member.split(/\s*,\s*/).filter(Boolean);
-      const isList = commas.length >= 3 || (semis.length >= 2 && commas.length >= 2);
+      // "A, B and the C" is a list of three as much as "A, B, C" is.
+      const isList = commas.length >= 3 || (semis.length >= 2 && commas.length >= 2) || (commas.length === 2 && FINAL_AND.test(commas[1]!));
       const pieces = isList ? commas : [member];
       pieces.forEach((piece, i) => {
         const parts = i < pieces.length - 1 ? [piece] : piece.split(isList ? FINAL_AND : PAIR_AND);

@@ -31,3 +31,14 @@ describe('recipients', () => {
     expect(names('We may share your information with:\n\n- Police\n\nWe are legally obliged to give information to the police.')).toEqual(['Police']);
   });
 });
+
+describe('recipients in prose', () => {
+  it('reads each body of a long run after "share information with"', () => {
+    expect(names('Who we share it with\n\nWe will also share information with the National Fraud Initiative and government departments including the Cabinet Office, the Department for Education and the Home Office for the purposes of preventing fraud.'))
+      .toEqual(expect.arrayContaining(['the Cabinet Office', 'the Department for Education', 'the Home Office']));
+  });
+  it('reads processors named as such and quoted contractor names', () => {
+    expect(names('About us\n\nAcme Systems Ltd is a data processor for this information. Your address is shared with our bin contractor \'Roundabout Deliveries\' to deliver your bin.'))
+      .toEqual(expect.arrayContaining(['Acme Systems Ltd', 'Roundabout Deliveries']));
+  });
+});

@@ -64,10 +64,12 @@ function fromProse(s: Structure): Item[] {
       if (!DATA_WORD.test(m.groups!.between!) && !DATA_WORD.test(before)) continue;
       const who = m.groups!.who!.replace(WHO_STOP, '').trim();
       if (!who) continue;
-      // Each member is judged on its own: one long run of bodies can read as a clause to the tagger.
+      // A run that reads as bodies gives all its members; otherwise each member is judged on its
+      // own, since one long run of names can read as a clause to the tagger.
+      const whole = isBody(who);
       for (const member of splitRunOn(who)) {
         const text = cleanMember(member);
-        if (text && isBody(text)) out.push({ text, evidence: evidenceOf(u) });
+        if (text && (whole || isBody(text))) out.push({ text, evidence: evidenceOf(u) });
       }
     }
   }
