@@ -42,3 +42,16 @@ describe('retention tables', () => {
     expect(r).toEqual({ status: 'period', periods: ['2 years', 'until 2030'], evidence: { heading: 'Our records', quote: '2 years' } });
   });
 });
+
+describe('periods tied to a relationship', () => {
+  const periodsOf = (t: string) => retention(structureOf(`Notice\n\nHow long we keep it\n\n${t}`)).periods;
+  it('reads life-of, while-you and year-plus spans as written', () => {
+    expect(periodsOf('Your data will be held for the life of the card and then destroyed.')).toEqual(['the life of the card']);
+    expect(periodsOf('We keep your details whilst you receive this service.')).toEqual(['whilst you receive this service']);
+    expect(periodsOf('Records are kept for financial year + 6 years.')).toEqual(['financial year + 6 years']);
+    expect(periodsOf('We keep it during your employment and for 6 years after you leave.')).toEqual(['during your employment', '6 years after you leave']);
+  });
+  it('does not read a clause about the council as a period', () => {
+    expect(periodsOf('We keep your report whilst the council checks it.')).toEqual([]);
+  });
+});

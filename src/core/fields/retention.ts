@@ -13,12 +13,16 @@ const PERIODS: RegExp[] = [
   /\buntil\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|(?:your|their|the child's|the young person's|the pupil's)\s+\d{1,3}(?:st|nd|rd|th)\s+birthday|(?:he|she|they|you|the child)\s+(?:reach(?:es)?|turns?)\s+(?:the\s+age\s+of\s+)?\d{1,3})\b/gi,
   /\bfrom\s+[^.;]{3,60}?\buntil\s+(?:19|20)\d{2}\b/gi,
   /\b(?:permanently|indefinitely|in perpetuity)\b/gi,
+  // Spans tied to a relationship: "for the life of the card", "while you are a member", "throughout your tenancy".
+  /\b(?:for\s+)?the\s+(?:life|lifetime|duration|length)\s+of\s+(?:the|your|their|this|that)\s+[a-z]+(?:\s+(?!and\b|or\b|then\b|but\b)[a-z]+)?\b/gi,
+  /\b(?:while|whilst|during|throughout)\s+(?:you|your|they|their)\b[^.;,()]{2,40}?(?=[.;,()]|\s+(?:and|or|but|then|plus|after)\b|$)/gi,
+  /\b(?:current|financial|tax|academic|calendar)\s+year\s*\+\s*\d{1,2}\s*(?:years?)?/gi,
 ];
 const RETENTION_WORD = /\b(?:keep|kept|keeping|retain(?:ed|s)?|retention|hold|held|store[sd]?|storing|destroy(?:ed)?|delete[sd]?|dispose[sd]?|archived?|remove[sd]?)\b/i;
 const SCHEDULE = /\b(?:retention|disposal|records?)\s+(?:and\s+retention\s+)?(?:schedules?|polic(?:y|ies)|guidelines?|periods? (?:set out|published|listed))\b|\bretention\s+schedule\b|\brecords management polic/i;
-const VAGUE = /\b(?:as\s+long\s+as\s+(?:is\s+)?(?:necessary|needed|required|it is (?:necessary|needed|required))|no\s+longer\s+than\s+(?:is\s+)?(?:necessary|needed|required)|longer\s+than\s+(?:it\s+is\s+|is\s+)?(?:necessary|needed|required)|only\s+for\s+as\s+long|for\s+a\s+specific\s+amount\s+of\s+time|for\s+the\s+(?:minimum|required)\s+(?:period|time)|in line with (?:legislation|the law|guidance))\b/i;
+const VAGUE = /\b(?:as\s+long\s+as\s+(?:is\s+)?(?:necessary|needed|required|it is (?:necessary|needed|required))|no\s+longer\s+than\s+(?:is\s+)?(?:necessary|needed|required)|longer\s+than\s+(?:it\s+is\s+|is\s+)?(?:necessary|needed|required)|only\s+for\s+as\s+long|for\s+a\s+specific\s+amount\s+of\s+time|for\s+the\s+(?:minimum|required)\s+(?:period|time|amount of time)(?:\s+necessary)?|in line with (?:legislation|the law|guidance))\b/i;
 /** A cheap test before the costly patterns: no unit of time, no period. */
-const MAY_HOLD_PERIOD = /\b(?:years?|months?|weeks?|days?|hours?|until|permanently|indefinitely|perpetuity)\b/i;
+const MAY_HOLD_PERIOD = /\b(?:years?|months?|weeks?|days?|hours?|until|permanently|indefinitely|perpetuity|life|lifetime|duration|while|whilst|during|throughout)\b/i;
 /** Periods that are not about keeping data ("every six months", "within one month"). */
 const NOT_RETENTION = /\b(?:every|within|each|per|in the last|over the last|during)\s+$/i;
 
@@ -33,7 +37,10 @@ export function findPeriods(text: string): string[] {
       if (NOT_RETENTION.test(text.slice(0, index))) continue;
       const period = m[0].replace(/^(?:for|of|over)\s+/i, '').replace(/[\s,]+$/, '').trim();
       if (/^(?:a|an)\s/i.test(period) && !/\b(?:year|month|week)\b/i.test(period)) continue;
-      if (!found.some((f) => f.period.includes(period) || period.includes(f.period))) found.push({ period, index });
+      // The fuller wording wins ("financial year + 6 years" over "6 years").
+      const overlapping = found.findIndex((f) => f.period.includes(period) || period.includes(f.period));
+      if (overlapping < 0) found.push({ period, index });
+      else if (period.length > found[overlapping]!.period.length) found[overlapping] = { period, index };
     }
   }
   return found.sort((a, b) => a.index - b.index).map((f) => f.period);
