@@ -10,7 +10,7 @@ export const ICO_LINKS = {
 /** Helplines and switchboards the ICO has published over the years, as digits. */
 const ICO_PHONE_DIGITS = new Set(['03031231113', '03031231114', '01625545745', '01625545700', '08456306060', '08456146060', '01625524510']);
 
-export const ICO_MENTION = /\binformation commissioner|\bICO\b|wycliffe house|\bSK9\s*5AF\b/i;
+export const ICO_MENTION = /\binformation commissioner|\bICO\b|wycliffe house|\bSK9\s*5AF\b|\bComisiynydd Gwybodaeth\b|\bSCG\b/i;
 
 export function isIcoEmail(email: string): boolean {
   return /@(?:[\w-]+\.)*ico\.org\.uk$/i.test(email);

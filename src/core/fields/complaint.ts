@@ -4,8 +4,8 @@ import { bodyUnits, type Structure } from '../sections';
 import type { Evidence } from '../types';
 import { evidenceOf } from './evidence';
 
-const COMPLAIN = /\bcomplain|\bcomplaint|\bconcerns?\b|\bcontact\b|\bunhappy\b|\bdissatisfied\b|\bnot\s+(?:happy|satisfied)\b|\bappeal\b|\breport\b/i;
-const ICO_NAME = /\binformation commissioner|\bICO\b/i;
+const COMPLAIN = /\bcomplain|\bcomplaint|\bconcerns?\b|\bcontact\b|\bunhappy\b|\bdissatisfied\b|\bnot\s+(?:happy|satisfied)\b|\bappeal\b|\breport\b|\bcwyn|\bcysylltu\b|\bpryder/i;
+const ICO_NAME = /\binformation commissioner|\bICO\b|\bComisiynydd Gwybodaeth\b/i;
 
 export function complaint(s: Structure): { icoMentioned: boolean; evidence: Evidence | null } {
   const units = bodyUnits(s);

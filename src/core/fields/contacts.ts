@@ -11,8 +11,8 @@ import type { Topic } from '../topics/lexicon';
 import type { Contact } from '../types';
 
 const RIGHTS_CONTACT_TOPICS: Topic[] = ['contact', 'dpo', 'rights', 'complaints', 'controller'];
-const RIGHTS_CONTACT_CUE = /data protection|subject access|your rights|information (governance|management|rights)|\bDPO\b|privacy|exercise|request (a )?cop(y|ies)|access (to )?(your|the) (personal )?(data|information)/i;
-const DPO_CUE = /data protection officer|\bDPO\b/i;
+const RIGHTS_CONTACT_CUE = /data protection|diogelu data|llywodraethu gwybodaeth|subject access|your rights|information (governance|management|rights)|\bDPO\b|privacy|exercise|request (a )?cop(y|ies)|access (to )?(your|the) (personal )?(data|information)/i;
+const DPO_CUE = /data protection officer|\bDPO\b|swyddog diogelu data/i;
 const CONTACT_LINE = /^(?:e-?mail|tel(?:ephone)?|phone|helpline|post|address|website|web|online|fax|text|minicom|write)\b|@|\b0\d{3}|\+44/i;
 
 function contactOfBlock(b: Block): Contact {

@@ -36,3 +36,20 @@ describe('a run of rights in one sentence', () => {
     expect(named('You have the right to ask us and to tell us what you think.')).toEqual([]);
   });
 });
+
+describe('rights in other wordings and in Welsh', () => {
+  const named = (t: string) => rights(structureOf(`Notice\n\n${t}`)).map((r) => r.right);
+  it('reads a complaint question and the right to contact the ICO as the right to complain', () => {
+    expect(named('How do I complain if I am not happy?\n\nWrite to us first.')).toEqual(['complain']);
+    expect(named('About us\n\nYou also have the right to contact the Information Commissioner.')).toEqual(['complain']);
+  });
+  it('reads access offered under the Act, and CCTV images', () => {
+    expect(named('About us\n\nWe respect your rights under the Data Protection Act to access the data we hold about you.')).toEqual(['access']);
+    expect(named('CCTV\n\nYou have the right to see CCTV images of yourself.')).toEqual(['access']);
+    expect(named('About us\n\nYou have a number of rights that are set out on the How to access your data page.')).toEqual([]);
+  });
+  it('reads Welsh rights', () => {
+    expect(named('Eich hawliau\n\nMae gennych hawl i gywiro gwybodaeth anghywir. Gallwch dynnu caniatâd yn ôl. Mae gennych hawl i gwyno.'))
+      .toEqual(expect.arrayContaining(['rectification', 'withdraw-consent', 'complain']));
+  });
+});
