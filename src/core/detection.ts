@@ -12,6 +12,10 @@ const URL_NOTICE = /privacy|fair-?processing|data-?protection|gdpr|your-?data|pr
 /** How far down the page a title may stand (banners and menus come first on copied pages). */
 const TITLE_WITHIN_BLOCKS = 12;
 
+/** A page that calls itself a notice near its top: "This privacy notice explains how we use…". */
+const SELF_NAMED = /\b(?:this|our|the following)\s+(?:[\w’'-]+\s+){0,3}(?:privacy|fair\s+processing|data\s+protection)\s+(?:notice|statement)\b(?!s)|\bthis\s+(?:notice|statement|page)\s+(?:explains|sets out|describes|tells you|provides)\b[^.]{0,60}\b(?:personal|your)\s+(?:data|information)\b|\b(?:called|known as)\s+a\s+(?:fair\s+processing|privacy)\s+notice\b|\b(?:yr\s+)?hysbysiad\s+preifatrwydd\s+hwn\b/i;
+const SELF_NAMED_WITHIN_BLOCKS = 8;
+
 /** Topics a notice is made of; a page touching several of them is one (or part of one). */
 const CORE_TOPICS: Topic[] = ['controller', 'purposes', 'lawful-basis', 'data-collected', 'recipients', 'retention', 'rights', 'transfers', 'automated-decisions', 'sources', 'dpo', 'special-category'];
 
@@ -54,8 +58,11 @@ export function detect(s: Structure, fields: Fields): Detection {
   const titleText = titleTextOf(s);
   const text = s.units.map((u) => u.text).join('\n');
 
-  const noticeTitle = NOTICE_TITLE.test(titleText);
-  if (noticeTitle) { score += 0.35; signals.push(`title: ${(NOTICE_TITLE.exec(titleText)?.[0] ?? '').toLowerCase()}`); }
+  const opening = s.doc.blocks.slice(0, SELF_NAMED_WITHIN_BLOCKS).map((b) => b.text).join('\n');
+  const selfNamed = SELF_NAMED.exec(opening)?.[0];
+  const noticeTitle = NOTICE_TITLE.test(titleText) || !!selfNamed;
+  if (NOTICE_TITLE.test(titleText)) { score += 0.35; signals.push(`title: ${(NOTICE_TITLE.exec(titleText)?.[0] ?? '').toLowerCase()}`); }
+  else if (selfNamed) { score += 0.35; signals.push(`calls itself a notice: ${selfNamed.toLowerCase()}`); }
   else if (TITLE_ABOUT_DATA.test(titleText)) { score += 0.2; signals.push(`title about data: ${(TITLE_ABOUT_DATA.exec(titleText)?.[0] ?? '').toLowerCase()}`); }
   if (s.doc.url && URL_NOTICE.test(s.doc.url)) { score += 0.1; signals.push('address mentions privacy or data protection'); }
 
@@ -93,7 +100,7 @@ export function detect(s: Structure, fields: Fields): Detection {
 }
 
 /** How a council's own notice speaks of itself: "the Council", "our council", "y Cyngor". */
-const COUNCIL_REFERENCE = /\b(?:the|this|our)\s+councils?\b(?!\s+of\s+europe)|\bcouncil(?:'s|’s)?\s+(?:service|services|website|systems?|behalf|data|privacy|departments?|teams?|officers?|staff)\b|\by\s+Cyngor\b/i;
+const COUNCIL_REFERENCE = /\b(?:the|this|our)\s+councils?\b(?!\s+of\s+europe)|\b(?:we are|as)\s+a\s+local\s+authority\b|\bthe\s+local\s+authority\s+is\s+(?:a|the)\s+(?:data\s+)?controller\b|\bcouncil(?:'s|’s)?\s+(?:service|services|website|systems?|behalf|data|privacy|departments?|teams?|officers?|staff)\b|\by\s+Cyngor\b/i;
 /** Controllers that are plainly some other kind of body. */
 const OTHER_BODY = /\b(?:NHS|Trust|Surgery|Practice|Hospital|Clinic|Academ(?:y|ies)|University|College|School|Police(?!\s+and\s+Crime\s+Panel)|Constabulary|Chief Constable|Fire and Rescue Service|Housing Association|Foundation|Charity|Limited|Ltd|plc|LLP|Commissioner|Office|Department|Ministry|Agency)\b/;
 

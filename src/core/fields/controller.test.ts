@@ -27,3 +27,15 @@ describe('registered controllers', () => {
     expect(name('Notice\n\nAbout us\n\nRiverdale Town Council is registered with the ICO as a data controller.')).toBe('Riverdale Town Council');
   });
 });
+
+describe('organisations that name themselves without a controller sentence', () => {
+  const nameOf = (t: string) => controller(structureOf(`Privacy notice\n\n${t}`)).name;
+  it('reads "how X uses your information" and "X ("we")"', () => {
+    expect(nameOf('This page explains how Anytown Safeguarding Adults Board uses personal information.')).toBe('Anytown Safeguarding Adults Board');
+    expect(nameOf('Hillside Surgery ("we", "us") looks after your records.')).toBe('Hillside Surgery');
+  });
+  it('never takes the Information Commissioner, or a link to another notice, as the controller', () => {
+    expect(nameOf('The Information Commissioner is the data controller for its own records only.')).toBeNull();
+    expect(nameOf('Read the privacy notice for the Revenues Services')).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 // Who the data controller is: an explicit statement ("X is the data controller"), else the
 // council whose notice this plainly is (the council name the notice uses most).
+import { ICO_MENTION } from '../ico';
 import { organisationsIn } from '../nlp';
 import { bodyUnits, unitsWithTopic, type Structure, type Unit } from '../sections';
 import { cleanCouncilName, findCouncilNames } from '../text/councils';
@@ -14,23 +15,46 @@ const STATEMENTS: RegExp[] = [
   /^(?<who>.{3,160}?)\s+(?:is|are)\s+registered\s+(?:with\s+the\s+(?:ICO|Information Commissioner(?:'s|’s)?(?:\s+Office)?)\s+)?as\s+(?:a|the)\s+(?:data\s+)?controller/i,
 ];
 const PRONOUN_SUBJECT = /^(?:we|us|our|it|they|the council|this council)$/i;
+const NAME = String.raw`(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|upon|on|in|&)\s+)?[A-Z][\w&'’.-]*){0,8}`;
+/** How a notice names its own organisation near its top, when it has no controller sentence:
+ * "how Anytown Leisure Trust uses your information", "Anytown Surgery ("we", "us")",
+ * "This is the privacy notice for Anytown Council", "Organisation name: …". */
+const SELF_DESCRIPTIONS: RegExp[] = [
+  new RegExp(String.raw`\bhow\s+(?<who>${NAME})\s+(?:uses|collects|processes|handles|looks after|will use|protects|manages|holds)\b`),
+  new RegExp(String.raw`\b(?:privacy|fair processing)\s+(?:notice|statement|policy)\s+(?:for|of)\s+(?<who>${NAME})`),
+  new RegExp(String.raw`^(?:we are|welcome to)\s+(?<who>${NAME})`, 'i'),
+  new RegExp(String.raw`^(?<who>${NAME})\s*\(\s*[“"‘']?(?:we|us|our|the\s+\w+)[”"’']?\s*[,)]`),
+  /\borganisation(?:'s)?\s+name\s*:\s*(?<who>[^(\n,;]{3,80})/i,
+  new RegExp(String.raw`^(?<who>${NAME})\s+(?:is committed to|takes (?:the|your) privacy|respects your privacy)`),
+];
+const SELF_WITHIN_UNITS = 12;
+/** A link to another notice ("Read the privacy notice for the Revenues Services") names someone else's. */
+const POINTS_ELSEWHERE = /^(?:read|see|view|download|find|go to|visit)\b/i;
 
 function nameFrom(phrase: string): string | null {
+  const name = nameOf(phrase);
+  // The Information Commissioner supervises; it is never the controller of a council's notice.
+  return name && !ICO_MENTION.test(name) ? name : null;
+}
+
+function nameOf(phrase: string): string | null {
   const council = findCouncilNames(phrase).at(-1);
   if (council) return council.name;
   const cleaned = phrase.replace(/^.*?\b(?:that|which|where|because|so)\b\s+/i, '').trim();
   if (PRONOUN_SUBJECT.test(cleaned)) return null;
   const org = organisationsIn(cleaned).at(-1);
-  if (org && org.split(' ').length >= 2) return org;
   // A run of capitalised words at the end of the subject ("Anytown Leisure Trust", "Electoral
   // Registration Officer for Anytown"), small joining words allowed.
-  const run = /((?:[A-Z][\w'’&-]*)(?:\s+(?:(?:of|for|and|the|upon|on|in|&)\s+)?[A-Z][\w'’&-]*)+)\s*(?:\([^)]*\))?\s*$/.exec(cleaned);
-  return run && run[1]!.split(' ').length >= 2 ? cleanCouncilName(run[1]!) : null;
+  const match = /((?:[A-Z][\w'’&-]*)(?:\s+(?:(?:of|for|and|the|upon|on|in|&)\s+)?[A-Z][\w'’&-]*)+)\s*(?:\([^)]*\))?\s*$/.exec(cleaned);
+  const run = match && match[1]!.split(' ').length >= 2 ? cleanCouncilName(match[1]!) : null;
+  // The tagger may find only the tail of a longer name ("Adult Board" of "Anytown Safeguarding Adult Board").
+  if (org && org.split(' ').length >= 2) return run && run.includes(org) && run.length > org.length ? run : org;
+  return run;
 }
 
-function fromStatement(units: Unit[]): { name: string; unit: Unit } | null {
+function fromStatement(units: Unit[], patterns: RegExp[] = STATEMENTS): { name: string; unit: Unit } | null {
   for (const u of units) {
-    for (const re of STATEMENTS) {
+    for (const re of patterns) {
       const who = re.exec(u.text)?.groups?.who;
       if (!who) continue;
       const name = nameFrom(who);
@@ -40,7 +64,7 @@ function fromStatement(units: Unit[]): { name: string; unit: Unit } | null {
   return null;
 }
 
-function mostNamedCouncil(units: Unit[]): { name: string; unit: Unit } | null {
+function mostNamedCouncil(units: Unit[]): { name: string; unit: Unit; n: number } | null {
   const counts = new Map<string, { n: number; first: number; unit: Unit; name: string }>();
   units.forEach((u, i) => {
     for (const { name } of findCouncilNames(u.text)) {
@@ -51,12 +75,16 @@ function mostNamedCouncil(units: Unit[]): { name: string; unit: Unit } | null {
     }
   });
   const best = [...counts.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0];
-  return best ? { name: best.name, unit: best.unit } : null;
+  return best ? { name: best.name, unit: best.unit, n: best.n } : null;
 }
 
 export function controller(s: Structure): { name: string | null; evidence: Evidence | null } {
   const body = bodyUnits(s);
-  const found = fromStatement(unitsWithTopic(s, 'controller')) ?? fromStatement(body) ?? mostNamedCouncil(s.units);
+  const council = mostNamedCouncil(s.units);
+  // A council named again and again is the controller before any self-description ("Revenues Services").
+  const found = fromStatement(unitsWithTopic(s, 'controller')) ?? fromStatement(body)
+    ?? (council && council.n >= 2 ? council : null)
+    ?? fromStatement(s.units.slice(0, SELF_WITHIN_UNITS).filter((u) => !POINTS_ELSEWHERE.test(u.text)), SELF_DESCRIPTIONS) ?? council;
   if (!found) return { name: null, evidence: null };
   return { name: found.name, evidence: evidenceOf(found.unit) };
 }
