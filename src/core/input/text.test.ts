@@ -59,3 +59,17 @@ describe('page text copied from a council site', () => {
     ]);
   });
 });
+
+describe('lists that lost their bullets', () => {
+  it('reads short lines under a colon lead-in as items, up to a heading or a full stop', () => {
+    expect(shape('Who we share it with\nWe may share the information with:\npolice and secure units\nhealth agencies\nschools.\nWhy we process it\nWe use it to plan.')).toEqual([
+      'heading:1:Who we share it with', 'paragraph:0:We may share the information with:', 'item:1:police and secure units', 'item:1:health agencies',
+      'item:1:schools.', 'heading:2:Why we process it', 'paragraph:0:We use it to plan.',
+    ]);
+  });
+  it('leaves an address after "Write to us:" as an address', () => {
+    const kinds = blocksFromText('Data protection officer\nWe share it with schools.\nYou can reach our officer at:\nTown Hall\nHigh Street\nAN1 2BC').blocks.map((b) => b.kind);
+    expect(kinds).not.toContain('item');
+    expect(blocksFromText('Who we share it with\nWe may share it with:\nOld Road Surgery\nThe Town Hall\nAN1 2BC').blocks.map((b) => b.kind)).not.toContain('item');
+  });
+});

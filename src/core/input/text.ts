@@ -130,6 +130,13 @@ function titleOf(blocks: Block[]): string | null {
  * heading even where it stands among short lines that would otherwise be an address. */
 const namesAPart = (text: string) => NOTICE_TITLE.test(text) || topicsOfHeading(text).some((t) => t !== 'contact');
 
+/** A lead-in that introduces contact details, and lines that belong to an address or contact block. */
+const ADDRESS_LEAD_IN = /\b(?:write|writing|contact|address|post|email|e-mail|call|phone|telephone|visit|find us|reach)\b[^:]{0,40}:\s*$/i;
+const ADDRESS_LINE = /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b|@|\b0\d{2,4}[\s-]?\d{3}|\+44|^\d+[a-z]?\s+\w+|\b(?:street|road|lane|avenue|square|hall|house|offices?|centre|PO Box)\b/i;
+
+/** Items of a list without bullets are short lines. */
+const MAX_BARE_ITEM_CHARS = 120;
+
 /** Turns plain text or Markdown into blocks. */
 export function blocksFromText(source: string, title: string | null = null): NoticeDocument {
   const lines = explodeHtmlBlocks(source.replace(/\r\n?/g, '\n')).split('\n').map(cleanLine)
@@ -148,6 +155,31 @@ export function blocksFromText(source: string, title: string | null = null): Not
     if (firstHeading) titleKey = key;
     blocks.push(block('heading', text, firstHeading ? 1 : Math.max(2, level), links));
     firstHeading = false;
+  };
+
+  /** The block before line i is a lead-in ending with a colon, or an item of a list it began. */
+  const underColonLeadIn = (i: number) => {
+    const last = blocks[blocks.length - 1];
+    if (!last || kindAt(i - 1) === 'blank' && hasBlankLines && last.kind !== 'paragraph') return false;
+    if (last.kind === 'paragraph') {
+      return /:\s*$/.test(last.text) && !isLabelValue(last.text.replace(/:\s*$/, '')) && !ADDRESS_LEAD_IN.test(last.text) && !addressFollows(i);
+    }
+    return last.kind === 'item' && last.level === 1 && bareItems.has(last) && !/[.!?]$/.test(last.text);
+  };
+  const isBarelessItem = (r: Classified, i: number) => {
+    const t = r.text;
+    if (t.length > MAX_BARE_ITEM_CHARS || (r.kind === 'short' && namesAPart(t)) || isQuestion(t) || isLabelValue(t)) return false;
+    // A full stop ends the list: the last item may carry it, a sentence after the list does too.
+    if (/[.!?]$/.test(t)) return words(t) <= 12 && ['short', 'text'].includes(kindAt(i - 1));
+    return true;
+  };
+  const bareItems = new Set<Block>();
+  /** The short lines from i on hold a postcode, phone, email or street: an address, not a list. */
+  const addressFollows = (i: number) => {
+    for (let j = i; j < rows.length && j < i + 12 && ['short', 'text'].includes(kindAt(j)); j++) {
+      if (ADDRESS_LINE.test(rows[j]!.text)) return true;
+    }
+    return false;
   };
 
   const afterQuestion = () => {
@@ -195,6 +227,14 @@ export function blocksFromText(source: string, title: string | null = null): Not
         break;
       case 'short':
       case 'text': {
+        // Lines under a lead-in that ends with a colon, each short and without a full stop, are the
+        // items of a list that lost its bullets ("We may share it with:" / "police" / "schools").
+        if (underColonLeadIn(i) && isBarelessItem(r, i)) {
+          const item = block('item', r.text, 1, r.line.links);
+          bareItems.add(item);
+          blocks.push(item);
+          break;
+        }
         // Consecutive short lines are an address or a contact block: keep them as one paragraph.
         const group: Classified[] = [r];
         const startsGroup = r.kind === 'short' && !namesAPart(r.text) && !afterQuestion();
