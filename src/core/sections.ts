@@ -73,7 +73,9 @@ export function topicOfLeadIn(text: string): Topic | null {
 const INTRODUCES_LIST = /[:;]\s*$/;
 const SPEAKS_OF_DATA = /\b(?:data|information|details|records|personal)\b/i;
 /** "These include:", "Examples are:": the list goes on with its section's subject. */
-const CONTINUES_SECTION = /^(?:these|this|they|those|it|examples?|for example|for instance)\b[^.]{0,40}\b(?:include|includes|including|are|is|could be|may be|such as)\b/i;
+const CONTINUES_SECTION = /^(?:these|this|they|those|it|examples?|for example|for instance)\b[^.]{0,40}\b(?:include|includes|including|are|is|could be|may be|such as)\b(?!\s+by\s*:)/i;
+/** "…services for:", "…in order to:": in a section on a topic, the list goes on with that topic. */
+const GOES_ON_WITH_SECTION = /\b(?:for|to|in order to|so that we can|including)\s*:\s*$/i;
 
 export function buildStructure(doc: NoticeDocument): Structure {
   const sections: Section[] = [];
@@ -126,7 +128,7 @@ export function buildStructure(doc: NoticeDocument): Structure {
           if (cue) topic = cue;
           else {
             const last = splitSentences(leadIn).pop() ?? leadIn;
-            if (INTRODUCES_LIST.test(last) && !SPEAKS_OF_DATA.test(last) && !CONTINUES_SECTION.test(last)) topic = null;
+            if (INTRODUCES_LIST.test(last) && !SPEAKS_OF_DATA.test(last) && !CONTINUES_SECTION.test(last) && !GOES_ON_WITH_SECTION.test(last)) topic = null;
           }
         }
         openList = { section: current, leadIn, topic, items: [] };

@@ -44,6 +44,8 @@ const ABOUT_PURPOSES = /\b(?:purposes?|reasons?)\b[^.]{0,30}\b(?:stated|describe
 const SECURITY = /\b(?:audit(?:ed)?|encrypt\w*|secure(?:ly)?|confidential|access controls?|passwords?)\b/i;
 /** A list item that is a string of legal citations, not a purpose. */
 const CITATIONS = /\b(?:Act|Regulations?|Bill)\s+\d{4}\b[^]*\b(?:Act|Regulations?|Bill)\s+\d{4}\b/;
+/** A list item that is the name of a law ("Traffic Management Act 2004 (parking)"). */
+const LAW_NAME = /^(?:the\s+)?(?:[A-Z][\w'’&,-]*\s+)*(?:Act|Regulations?|Order|Rules|Code)\b(?:\s+\d{4})?(?:\s*\([^)]*\))?(?:\s+(?:and|&)\s+.*)?$/;
 /** Sections whose sentences say "to" for other reasons: keeping, rights, complaints, contact. */
 const OTHER_SUBJECTS: Topic[] = ['retention', 'rights', 'complaints', 'contact', 'cookies', 'security', 'transfers', 'lawful-basis', 'dpo', 'controller'];
 /** Clauses that say the data is shared or handled, not what for ("provide information to the police"). */
@@ -97,7 +99,7 @@ function fromProse(s: Structure, listed: Set<unknown>): Item[] {
 }
 
 export function purposes(s: Structure): Item[] {
-  const fromLists = listItems(s, 'purposes').filter((i) => !CITATIONS.test(i.text));
+  const fromLists = listItems(s, 'purposes').filter((i) => !CITATIONS.test(i.text) && !LAW_NAME.test(i.text));
   const listed = new Set<unknown>(s.lists.flatMap((l) => l.items));
   return dedupeItems([...fromLists, ...fromProse(s, listed)], MAX_PURPOSES);
 }

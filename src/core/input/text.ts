@@ -240,7 +240,7 @@ export function blocksFromText(source: string, title: string | null = null): Not
         const startsGroup = r.kind === 'short' && !namesAPart(r.text) && !afterQuestion();
         while (i + 1 < rows.length && (startsGroup || group.length > 1 || isLabelValue(r.text))
           && ['short', 'text'].includes(kindAt(i + 1)) && rows[i + 1]!.text.length <= 60 && r.text.length <= 60
-          && !/[.!?]$/.test(rows[i]!.text) && !(rows[i + 1]!.kind === 'short' && namesAPart(rows[i + 1]!.text))) {
+          && !/[.!?:]$/.test(rows[i]!.text) && !(rows[i + 1]!.kind === 'short' && namesAPart(rows[i + 1]!.text))) {
           group.push(rows[++i]!);
         }
         // A short line right under a question is its answer ("Who uses this information?" /
