@@ -48,3 +48,14 @@ describe('bases named without the words "lawful basis"', () => {
     expect(bases('Gallwch dynnu caniatâd yn ôl unrhyw bryd.')).toEqual([]);
   });
 });
+
+describe('Article 6 as notices print it', () => {
+  it('reads "Article 6, 1(e)", "6.1(c)" and "Art. 6 (1) (a)"', () => {
+    expect(bases('We process data under Article 6, 1(e) of the GDPR.')).toEqual(['public-task']);
+    expect(bases('Our basis is 6.1(c).')).toEqual(['legal-obligation']);
+    expect(bases('We rely on Art. 6 (1) (a).')).toEqual(['consent']);
+  });
+  it('reads a contract the resident is party to or enters into', () => {
+    expect(bases('Your details form part of a contract with the leisure centre.')).toEqual(['contract']);
+  });
+});

@@ -4,6 +4,11 @@ import { bodyUnits, type Structure } from '../sections';
 import { LAWFUL_BASES, type Evidence, type LawfulBasis } from '../types';
 import { evidenceOf } from './evidence';
 
+/** Article 6(1)(x) in the ways notices print it: "Article 6(1)(e)", "Article 6, 1(e)", "6.1(e)", "Art. 6 (1) (e)". */
+function art6(letter: string): RegExp {
+  return new RegExp(String.raw`\b(?:Article|Art\.?)\s*6\s*(?:\(\s*1\s*\)|,?\s*1|\.1)\s*,?\s*\(?\s*${letter}\s*\)|\b6\s*\(\s*1\s*\)\s*\(\s*${letter}\s*\)|\b6\.1\s*\(?${letter}\)`, 'i');
+}
+
 export const BASIS_PATTERNS: Record<LawfulBasis, RegExp[]> = {
   consent: [
     /\b(?:have|has)\s+(?:given|provided)\s+(?:us\s+)?(?:your\s+|their\s+)?(?:explicit\s+)?consent\b/i,
@@ -13,33 +18,34 @@ export const BASIS_PATTERNS: Record<LawfulBasis, RegExp[]> = {
     /\b(?:you|applicants?|the applicants?|residents?)\s+(?:give|gives|provide|provides)\s+(?:your\s+|their\s+)?consent\b/i,
     /(?:gyda['’]?ch|ar sail (?:eich )?|rhoi eich )\s*caniatâd\b/i,
     /\bconsent\s+(?:is|as)\s+(?:the|our)\s+(?:lawful|legal)\s+basis\b/i,
-    /\bArticle\s*6\s*\(1\)\s*\(a\)|\b6\(1\)\(a\)/i,
+    art6('a'),
     /^consent\b/i,
   ],
   contract: [
     /\b(?:entered|enter)\s+(?:into\s+)?a\s+contract\s+with\s+(?:us|the council)\b/i,
-    /\bperformance\s+of\s+(?:a|the|this|your)\s+(?:[\w-]+\s*\/\s*)?contract\b/i, /\bcontract\s+to\s+which\s+you\s+are\s+(?:a\s+)?party\b/i,
+    /\bperformance\s+of\s+(?:a|the|this|your)\s+(?:[\w-]+\s*\/\s*)?contract\b/i, /\bcontract\s+to\s+which\s+you\s+are\s+(?:a\s+)?party\b/i, /\bto\s+which\s+you\s+are\s+(?:a\s+)?party\b/i,
+    /\b(?:form(?:s)?\s+part\s+of|deliver|under|enter(?:ing)?\s+into)\s+(?:a|the|your)\s+contract\b/i,
     /\bnecessary\s+for\s+(?:the\s+performance\s+of\s+)?(?:a|the|your)\s+contract\b/i,
     /\bcontract\s+(?:with you|you have with us|between you and)\b/i,
     /\b(?:fulfil|carry out|perform)\s+(?:a|our|the|your)\s+contract\s+with\s+you\b/i,
-    /\bArticle\s*6\s*\(1\)\s*\(b\)|\b6\(1\)\(b\)/i, /^contract\s*[:–—-]/i,
+    art6('b'), /^contract\s*[:–—-]/i,
   ],
   'legal-obligation': [
     /\blegal\s+obligations?\b/i, /\brhwymedigaeth(?:au)?\s+gyfreithiol\b/i, /\bmust\s+be\s+done\s+by\s+law\b/i,
     // A statutory or legal duty counts where it is a duty to handle the data itself, not to run a service.
     /\b(?:statutory|legal)\s+(?:obligations?|dut(?:y|ies)|requirements?)\b[^.]{0,60}\b(?:process|provide|share|disclose|collect|hold|keep|make|publish)\b[^.]{0,40}\b(?:data|information|details|records)\b/i,
     /\b(?:legally\s+(?:obliged|required|bound)|required\s+(?:to\s+do\s+so\s+)?by\s+(?:the\s+)?law)\s+to\s+(?:process|provide|share|disclose|collect|hold|keep|pass|give|make|publish)\b/i,
-    /\bArticle\s*6\s*\(1\)\s*\(c\)|\b6\(1\)\(c\)/i,
+    art6('c'),
   ],
   'vital-interests': [/\bbuddiannau\s+hanfodol\b/i, 
     /\bvital\s+interests?\b/i, /\bprotect\s+(?:someone'?s?|your|a person'?s|their|individuals?)\b[^.]{0,40}\b(?:life|lives)\b/i,
-    /\bin\s+an\s+emergency\b/i, /\blife\s+or\s+death\b/i, /\bArticle\s*6\s*\(1\)\s*\(d\)|\b6\(1\)\(d\)/i,
+    /\bin\s+an\s+emergency\b/i, /\blife\s+or\s+death\b/i, art6('d'),
   ],
   'public-task': [
     /\bpublic\s+task\b/i, /(?<!substantial\s)\bpublic\s+interest\b/i, /\bofficial\s+authority\b/i, /\btasg\s+gyhoeddus\b|\bbudd\s+y\s+cyhoedd\b|\bawdurdod\s+swyddogol\b/i,
-    /\bArticle\s*6\s*\(1\)\s*\(e\)|\b6\(1\)\(e\)/i,
+    art6('e'),
   ],
-  'legitimate-interests': [/\blegitimate\s+interests?\b/i, /\bbuddiannau\s+(?:dilys|cyfreithlon)\b/i, /\bArticle\s*6\s*\(1\)\s*\(f\)|\b6\(1\)\(f\)/i],
+  'legitimate-interests': [/\blegitimate\s+interests?\b/i, /\bbuddiannau\s+(?:dilys|cyfreithlon)\b/i, art6('f')],
 };
 
 /** Sentences that speak of bases without relying on them (rights, caveats). */
