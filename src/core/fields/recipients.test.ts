@@ -42,3 +42,13 @@ describe('recipients in prose', () => {
       .toEqual(expect.arrayContaining(['Acme Systems Ltd', 'Roundabout Deliveries']));
   });
 });
+
+describe('recipients after the sharing sentence', () => {
+  it('reads "These organisations include A, B and C" after a sharing sentence', () => {
+    expect(names('About the grant\n\nWe may share your information with other organisations to protect public funds. These organisations include HM Revenue and Customs, the Cabinet Office and fraud prevention agencies.'))
+      .toEqual(expect.arrayContaining(['HM Revenue and Customs', 'the Cabinet Office', 'fraud prevention agencies']));
+  });
+  it('reads a provider the council commissions', () => {
+    expect(names('Who we are\n\nWe commission Hillside Health to provide health checks in workplaces.')).toEqual(['Hillside Health']);
+  });
+});

@@ -41,6 +41,9 @@ function fromLists(s: Structure): Item[] {
   return out;
 }
 
+/** "These organisations include A, B and C" after a sharing sentence, or in a section on sharing. */
+const INCLUDE_SENTENCE = /^(?:these|this|they|those|such|the)\s+(?:(?:other\s+)?(?:organisations|bodies|agencies|partners|third parties|recipients|people|parties)\s+)?(?:include|includes|could include|may include|can include|are|will be)\s*:?\s+(?<who>.+)$/i;
+
 /** compromise costs a few ms a call: each distinct phrase is judged once, and only so many. */
 const MAX_PHRASES_JUDGED = 200;
 
@@ -56,8 +59,19 @@ function fromProse(s: Structure): Item[] {
     return verdict;
   };
   const listed = new Set(s.lists.flatMap((l) => l.items));
+  let afterSharing = false;
   for (const u of bodyUnits(s)) {
+    const wasSharing = afterSharing;
+    afterSharing = /\b(?:shar|disclos|pass)/i.test(u.text) && !NEGATED.test(u.text);
     if (listed.has(u.block) || u.section.topics.includes('sources') || u.section.topics.includes('rights')) continue;
+    const included = (wasSharing || u.section.topics.includes('recipients')) ? INCLUDE_SENTENCE.exec(u.text)?.groups?.who : undefined;
+    if (included) {
+      for (const member of splitRunOn(included.replace(WHO_STOP, ''))) {
+        const text = cleanMember(member);
+        if (text && isBody(text)) out.push({ text, evidence: evidenceOf(u) });
+      }
+      continue;
+    }
     if (!/\b(?:shar|disclos|pass|provid|give|given|send|sent)/i.test(u.text) || NEGATED.test(u.text)) continue;
     for (const m of u.text.matchAll(SHARE_SENTENCE)) {
       const before = u.text.slice(Math.max(0, (m.index ?? 0) - 50), m.index);
@@ -77,6 +91,8 @@ function fromProse(s: Structure): Item[] {
 }
 
 /** Processors named in prose: "We use Civica Ltd to print poll cards on our behalf". */
+/** "We commission Acme Health to provide health checks": a provider the data goes to. */
+const COMMISSIONED = /\bwe\s+(?:commission|contract|employ|appoint)\s+(?<who>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*)\s+to\s+(?:provide|deliver|run|host|process|manage|carry out|supply)\b/;
 const PROCESSOR = /\b(?:use|uses|employ|employs|contract|contracts|commission|commissions|appoint|appoints)\s+(?<who>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*)\s+(?:to|who|which)\b[^.]{0,100}\bon\s+(?:our|the council['’]s|its)\s+behalf\b/;
 
 /** "Capita plc is a data processor for this information", "Acme Ltd acts as our processor". */
@@ -87,7 +103,7 @@ const QUOTED_BODY = /\b(?:contractors?|providers?|suppliers?|processors?|compan(
 function processors(s: Structure): Item[] {
   return bodyUnits(s).flatMap((u) => {
     const found: Item[] = [];
-    for (const re of [PROCESSOR, NAMED_PROCESSOR]) {
+    for (const re of [PROCESSOR, NAMED_PROCESSOR, COMMISSIONED]) {
       const who = re.exec(u.text)?.groups?.who;
       if (who && !/^(?:We|The|This|It|They|Our|Your)$/.test(who)) found.push({ text: who, evidence: evidenceOf(u) });
     }

@@ -73,3 +73,9 @@ describe('lists that lost their bullets', () => {
     expect(blocksFromText('Who we share it with\nWe may share it with:\nOld Road Surgery\nThe Town Hall\nAN1 2BC').blocks.map((b) => b.kind)).not.toContain('item');
   });
 });
+
+describe('bullets alone on their line', () => {
+  it('reads the line after a lone bullet as the item', () => {
+    expect(shape('Who we share it with\n-\nPolice\n-\nOther councils')).toEqual(['heading:1:Who we share it with', 'item:1:Police', 'item:1:Other councils']);
+  });
+});

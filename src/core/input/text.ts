@@ -193,6 +193,15 @@ export function blocksFromText(source: string, title: string | null = null): Not
       case 'blank':
         break;
       case 'rule': {
+        // A bullet alone on its line: the item is the next line ("-" / "Police").
+        if (/^\s*[-*•·▪]\s*$/.test(r.line.raw)) {
+          const next = rows[i + 1];
+          if (next && ['short', 'text', 'question', 'bold', 'numbered'].includes(next.kind)) {
+            blocks.push(block('item', next.text, 1, next.line.links));
+            i++;
+            break;
+          }
+        }
         // A Markdown table's |---|---| line: the row above it is the table's header.
         const prev = blocks[blocks.length - 1];
         if (prev?.kind === 'row' && /-{3,}/.test(r.line.raw) && kindAt(i - 1) === 'row') prev.header = true;
