@@ -36,6 +36,9 @@ const EXAMPLES = /\s*(?:,\s*)?\b(?:such as|for example|for instance|e\.g\.?|eg|l
 /** "Partners including the police": both the partners and the police are members. */
 const INCLUDING = /\s*(?:,\s*)?\bincluding\b[,:;]?\s*/i;
 const FINAL_AND = /\s+(?:and|&)\s+(?=(?:the|other|any|all|our|local|relevant|some)\b)/i;
+/** In a run that is a list, "and" before a lower-case word starts the last member ("…, the Cabinet
+ * Office and fraud prevention agencies"); before a capital it may sit inside a name ("Work and Pensions"). */
+const LIST_FINAL_AND = /\s+(?:and|&)\s+(?=(?:the|other|any|all|our|local|relevant|some)\b|[a-z])/;
 /** Outside a list, only "X and the Y" joins two bodies ("Police and other forces" is one). */
 const PAIR_AND = /\s+(?:and|&)\s+(?=(?:the|our)\s)/i;
 /** A part of an item that is a sentence of its own ("sometimes we ask other companies…"). */
@@ -55,10 +58,10 @@ export function splitRunOn(text: string): string[] {
     for (const member of members) {
       const commas = member.split(/\s*,\s*/).filter(Boolean);
       // "A, B and the C" is a list of three as much as "A, B, C" is.
-      const isList = commas.length >= 3 || (semis.length >= 2 && commas.length >= 2) || (commas.length === 2 && FINAL_AND.test(commas[1]!));
+      const isList = commas.length >= 3 || (semis.length >= 2 && commas.length >= 2) || (commas.length === 2 && LIST_FINAL_AND.test(commas[1]!));
       const pieces = isList ? commas : [member];
       pieces.forEach((piece, i) => {
-        const parts = i < pieces.length - 1 ? [piece] : piece.split(isList ? FINAL_AND : PAIR_AND);
+        const parts = i < pieces.length - 1 ? [piece] : piece.split(isList ? LIST_FINAL_AND : PAIR_AND);
         for (const p of parts) {
           const t = p.replace(/^(?:and|or|&)\s+/i, '').trim();
           if (t) out.push(t);

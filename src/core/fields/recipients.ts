@@ -15,7 +15,7 @@ const MAX_WORDS = 14;
 const SHARE_SENTENCE = /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|pass(?:ed|es)?(?:\s+on)?|provide[sd]?|providing|give|given|giving|send|sent)\b(?<between>[^.:]{0,80}?)\b(?:with|to)(?:\s*:)?\s+(?<who>[^.]+)/gi;
 const DATA_WORD = /\b(?:information|data|details|records?|it|address(?:es)?|names?|files?|reports?)\b/i;
 const NEGATED = /\bnot\b|\bnever\b|n['’]t\b/i;
-const WHO_STOP = /\s*(?:,\s*)?\b(?:if|when|where|whereby|who|which|that|in order|so that|so|because|unless|as (?:part|required|well)|under|in line|in accordance|including if|for (?:the purposes?|purposes|matching|this|these|those|their|them|a|an|use|processing|example|any|one|some|[a-z]+ing)\b|to (?!the\b|other\b|our\b|any\b)[a-z]+|without|about|on (?:our|their|your) behalf|and we\b|but\b).*$/i;
+const WHO_STOP = /\s*,\s*(?:we|you|they|it|this|there|which|who)\b.*$|\s*(?:,\s*)?\b(?:if|when|where|whereby|who|which|that|in order|so that|so|because|unless|as (?:part|required|well)|under|in line|in accordance|including if|for (?:the purposes?|purposes|matching|this|these|those|their|them|a|an|use|processing|example|any|one|some|[a-z]+ing)\b|to (?!the\b|other\b|our\b|any\b)[a-z]+|without|about|on (?:our|their|your) behalf|and we\b|but\b).*$/i;
 
 function cleanMember(raw: string): string | null {
   const t = tidyItem(cutExamples(raw.replace(SHARED_PREFIX, '')).replace(/^(?:with|to)\s+/i, ''));
@@ -92,7 +92,7 @@ function fromProse(s: Structure): Item[] {
 
 /** Processors named in prose: "We use Civica Ltd to print poll cards on our behalf". */
 /** "We commission Acme Health to provide health checks": a provider the data goes to. */
-const COMMISSIONED = /\bwe\s+(?:commission|contract|employ|appoint)\s+(?<who>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*)\s+to\s+(?:provide|deliver|run|host|process|manage|carry out|supply)\b/;
+const COMMISSIONED = /\b[Ww]e\s+(?:commission|contract|employ|appoint)\s+(?<who>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*)\s+to\s+(?:provide|deliver|run|host|process|manage|carry out|supply)\b/;
 const PROCESSOR = /\b(?:use|uses|employ|employs|contract|contracts|commission|commissions|appoint|appoints)\s+(?<who>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*)\s+(?:to|who|which)\b[^.]{0,100}\bon\s+(?:our|the council['’]s|its)\s+behalf\b/;
 
 /** "Capita plc is a data processor for this information", "Acme Ltd acts as our processor". */
