@@ -46,3 +46,15 @@ describe('colon headings', () => {
     expect(purposes(structureOf('Notice\n\nAbout this service\n\nWe run the library.\n\nWhy we need your information:\n\n- to lend you books\n- to send reminders')).map((p) => p.text)).toEqual(['to lend you books', 'to send reminders']);
   });
 });
+
+describe('purposes in more prose shapes', () => {
+  it('reads "so that officers can", "collected from you in order to", a sentence opening "In order to", and Welsh "er mwyn"', () => {
+    expect(texts('About us\n\nThe council needs to collect your personal data so that officers can assess your housing needs.')).toEqual(['assess your housing needs']);
+    expect(texts('About us\n\nInformation collected from you in order to register a birth is required by law.')).toEqual(['register a birth is required by law']);
+    expect(texts('About us\n\nIn order to carry out our duties, we process your data.')).toEqual(['carry out our duties']);
+    expect(texts('Amdanom ni\n\nEr mwyn darparu gwasanaethau i chi, rydym yn casglu gwybodaeth.')).toEqual(['darparu gwasanaethau i chi']);
+  });
+  it('does not read "than is required to" as a purpose', () => {
+    expect(texts('About us\n\nNo more data will be collected than is required to deliver the service.')).toEqual([]);
+  });
+});

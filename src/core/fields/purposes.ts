@@ -15,7 +15,11 @@ const DATA_VERB = '(?:use|uses|using|process|processes|processing|collect|collec
 /** Where a sentence starts to say what the data is for; the purpose is what follows. */
 const STRICT_OPENERS: RegExp[] = [
   new RegExp(String.raw`\b${WE}${DATA_VERB}\b[^.;]{0,60}?\b(?:information|data|details|it|this|them|records?)\b[^.;]{0,50}?\b(?:in order to|so (?:that )?we can|to|for)\s+(?=${VERB}\b)`, 'i'),
-  new RegExp(String.raw`\b(?:is|are|will be|may be|can be|be)\s+(?:also\s+|only\s+)?(?:collected|used|processed|held|needed|obtained|kept)\s+(?:by us\s+|by the council\s+)?(?:in order to|to|for)\s+(?=${VERB}\b|the purposes?\b)`, 'i'),
+  new RegExp(String.raw`(?<!than\s)\b(?:is|are|will be|may be|can be|be)\s+(?:also\s+|only\s+)?(?:collected|used|processed|held|needed|required|obtained|kept)\s+(?:by us\s+|by the council\s+|from you\s+)?(?:in order to|so (?:that )?we can|to|for)\s+(?=${VERB}\b|the purposes?\b)`, 'i'),
+  new RegExp(String.raw`\b(?:information|data|details)\s+(?:collected|used|processed|held|obtained)\s+(?:from you\s+|by us\s+)?(?:in order to|to|for)\s+(?=${VERB}\b)`, 'i'),
+  new RegExp(String.raw`\b(?:collect|use|process|hold|need|obtain)\w*\b[^.;]{0,60}\b(?:data|information|details)\b[^.;]{0,30}?\bso (?:that )?(?:we|officers|staff|the council|they) can\s+(?=${VERB}\b)`, 'i'),
+  new RegExp(String.raw`^(?:in order to|so that we can)\s+(?=${VERB}\b)`, 'i'),
+  /\ber mwyn\s+/i,
   /\b(?:information|data|details)\s+(?:is|are|will be)\s+(?:also\s+)?(?:collected|used|processed|held)\s+for\s+(?:the\s+)?purposes?\s+of\s+/i,
   /\b(?:information|data|details|it)\s+(?:may|will|can|could|might)?\s*(?:also\s+)?be\s+used\s+(?:for|in)\s+(?!(?:these|this|those|that|other|any|no|the same)\b)/i,
   /\bfor\s+(?!(?:the|these|those|this|that|different|other|various|all|any|such|specific|certain|following|same|their|its|our|a|an|no)\b)(?=(?:[a-z-]+\s+){1,3}purposes?\b)/i,
@@ -24,6 +28,7 @@ const STRICT_OPENERS: RegExp[] = [
 const SECTION_OPENERS: RegExp[] = [
   ...STRICT_OPENERS,
   /\bin order to\s+/i,
+  new RegExp(String.raw`^to\s+(?=${VERB}\b)`, 'i'),
   /\bso (?:that )?(?:we|the council) can\s+/i,
   /\bfor the purposes? of\s+/i,
   /\bto (?:enable|help|allow) (?:us|the council)\s+(?:to\s+)?/i,
@@ -35,7 +40,7 @@ const PURPOSE_LABEL = /^(?:the\s+)?purposes?(?:\s+(?:for|of)\s+[a-z ]{1,30})?\s*
 /** Where one purpose ends and the next begins inside a run ("verify you, contact you and keep records"). */
 const CLAUSE_BREAK = new RegExp(String.raw`\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+|or\s+)?(?:to\s+)?(?=${VERB}\b)|\s+(?:and|or|and/or)\s+(?:to\s+)?(?=${VERB}\b)|,\s+(?:and\s+|or\s+)?(?=to\s+${VERB}\b)`, 'i');
 /** The tail of a clause that says how or why else, not what for. */
-const CLAUSE_TAIL = /\s*(?:,\s*)?\b(?:which|because|as (?:required|set out|described)|under (?:the|section|article)|in accordance with|in line with|this (?:is|means|includes))\b.*$/i;
+const CLAUSE_TAIL = /\s*,\s*(?:we|the council|it|they|you|officers|the business|rydym|byddwn|bydd|mae|weithiau)\b.*$|\s*(?:,\s*)?\b(?:which|because|as (?:required|set out|described)|under (?:the|section|article)|in accordance with|in line with|this (?:is|means|includes))\b.*$/i;
 
 const NOT_A_PURPOSE = /\b(?:legal basis|lawful basis|cookies?|our website|this website|you have the right|contact us)\b/i;
 /** Sentences about the purposes rather than stating one ("for the purposes stated when…"). */
@@ -47,7 +52,7 @@ const CITATIONS = /\b(?:Act|Regulations?|Bill)\s+\d{4}\b[^]*\b(?:Act|Regulations
 /** A list item that is the name of a law ("Traffic Management Act 2004 (parking)"). */
 const LAW_NAME = /^(?:the\s+)?(?:[A-Z][\w'’&,-]*\s+)*(?:Act|Regulations?|Order|Rules|Code)\b(?:\s+\d{4})?(?:\s*\([^)]*\))?(?:\s+(?:and|&)\s+.*)?$/;
 /** Sections whose sentences say "to" for other reasons: keeping, rights, complaints, contact. */
-const OTHER_SUBJECTS: Topic[] = ['retention', 'rights', 'complaints', 'contact', 'cookies', 'security', 'transfers', 'lawful-basis', 'dpo', 'controller'];
+const OTHER_SUBJECTS: Topic[] = ['retention', 'rights', 'complaints', 'contact', 'cookies', 'security', 'transfers', 'lawful-basis', 'dpo'];
 /** Clauses that say the data is shared or handled, not what for ("provide information to the police"). */
 const NOT_A_PURPOSE_CLAUSE = /^(?:share|provide|give|pass|send|disclose)\b[^.]{0,40}\b(?:information|data|details)\b.*\b(?:to|with|about)\b|^(?:collect|use|process|hold|obtain|keep)\b(?:\s+and\s+\w+)?\s+(?:your|the|this|personal|some)\b[^.]{0,20}\b(?:information|data|details)$/i;
 /** Definitions of personal data ("any information that can be used to identify a person"). */
