@@ -93,9 +93,10 @@ describe('Markdown with one-line lists', () => {
     expect(s.rights.map((r) => r.right)).toEqual(['objection', 'complain']);
     expect(s.rightsContact.urls).toEqual([]);
   });
-  it('has no council name to report', () => {
+  it('has no council name to report, but reads as a council’s from the services it covers', () => {
     expect(s.controller.name).toBeNull();
-    expect(s.detection.isCouncil).toBe(false);
+    expect(s.detection.isCouncil).toBe(true);
+    expect(s.detection.signals).toContain('about services only councils run');
   });
 });
 
@@ -155,6 +156,10 @@ describe('pages that only talk about data', () => {
   it('reads a notice that calls itself "the Council" as a council’s', () => {
     const { summary: s } = analyseSource('Privacy notice\n\nThe council may share your data with the police. We keep it for 2 years.', 'text');
     expect(s.detection.isCouncil).toBe(true);
+  });
+  it('does not call a trust’s notice a council’s for the council services it mentions', () => {
+    const src = 'Privacy notice\n\nThe Trust provides community health services. We share records with adult social care and public health teams. We keep records for 8 years.';
+    expect(analyseSource(src, 'text').summary.detection.isCouncil).toBe(false);
   });
   it('does not call another body’s notice a council’s because it shares data with a council', () => {
     const src = 'Privacy notice\n\nHillside Surgery is the data controller. We may share your data with your local council and the police. We keep it for 8 years.';
