@@ -16,4 +16,4 @@ export const COUNCIL_SERVICES: RegExp[] = [
 ];
 
 /** How another kind of body speaks of itself ("the Trust", "the Practice", "the Force"). */
-export const OTHER_BODY_SELF = /\bthe\s+(?:Trust|Practice|Surgery|Force|University|College|School|Academy|Company|Charity|Association|Hospital|Constabulary|Foundation)\b/;
+export const OTHER_BODY_SELF = /\b[Tt]he\s+(?:Trust|Practice|Surgery|Force|University|College|School|Academy|Company|Charity|Association|Hospital|Constabulary|Foundation)\b/;
