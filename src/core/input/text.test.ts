@@ -79,3 +79,11 @@ describe('bullets alone on their line', () => {
     expect(shape('Who we share it with\n-\nPolice\n-\nOther councils')).toEqual(['heading:1:Who we share it with', 'item:1:Police', 'item:1:Other councils']);
   });
 });
+
+describe('addresses laid out one line per paragraph', () => {
+  it('keeps the lines of an address together instead of reading each as a heading', () => {
+    expect(shape('Our officer can be reached at:\n\nInformation Office\n\nWest House\n\nYork\n\nYO1 6AA\n\nEmail: info@example.gov.uk')).toEqual([
+      'paragraph:0:Our officer can be reached at:', 'paragraph:0:Information Office\nWest House\nYork\nYO1 6AA', 'paragraph:0:Email: info@example.gov.uk',
+    ]);
+  });
+});

@@ -134,6 +134,9 @@ const namesAPart = (text: string) => NOTICE_TITLE.test(text) || topicsOfHeading(
 const ADDRESS_LEAD_IN = /\b(?:write|writing|contact|address|post|email|e-mail|call|phone|telephone|visit|find us|reach)\b[^:]{0,40}:\s*$/i;
 const ADDRESS_LINE = /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b|@|\b0\d{2,4}[\s-]?\d{3}|\+44|^\d+[a-z]?\s+\w+|\b(?:street|road|lane|avenue|square|hall|house|offices?|centre|PO Box)\b/i;
 
+const POSTCODE_LINE = /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b/;
+const MAX_ADDRESS_LINES = 9;
+
 /** Items of a list without bullets are short lines. */
 const MAX_BARE_ITEM_CHARS = 120;
 
@@ -174,6 +177,21 @@ export function blocksFromText(source: string, title: string | null = null): Not
     return true;
   };
   const bareItems = new Set<Block>();
+  /** Where an address laid out with blank lines between its lines ends (i when line i starts none). */
+  const spacedAddressEnd = (i: number) => {
+    if (!hasBlankLines) return i;
+    let end = i;
+    let lines = 0;
+    for (let j = i; j < rows.length && lines < MAX_ADDRESS_LINES; j++) {
+      const x = rows[j]!;
+      if (x.kind === 'blank') continue;
+      if (!['short', 'text'].includes(x.kind) || x.text.length > 60 || /[.!?:]$/.test(x.text) || topicsOfHeading(x.text).length || NOTICE_TITLE.test(x.text)) break;
+      lines++;
+      end = j;
+      if (POSTCODE_LINE.test(x.text)) return lines >= 2 ? end : i;
+    }
+    return i;
+  };
   /** The short lines from i on hold a postcode, phone, email or street: an address, not a list. */
   const addressFollows = (i: number) => {
     for (let j = i; j < rows.length && j < i + 12 && ['short', 'text'].includes(kindAt(j)); j++) {
@@ -242,6 +260,14 @@ export function blocksFromText(source: string, title: string | null = null): Not
           const item = block('item', r.text, 1, r.line.links);
           bareItems.add(item);
           blocks.push(item);
+          break;
+        }
+        // An address set out one line per paragraph ("Veritau" / "West Offices" / "York" / "YO1 6GA").
+        const addressEnd = spacedAddressEnd(i);
+        if (addressEnd > i) {
+          const lines = rows.slice(i, addressEnd + 1).filter((x) => x.kind !== 'blank');
+          blocks.push(block('paragraph', lines.map((x) => x.text).join('\n'), 0, lines.flatMap((x) => x.line.links)));
+          i = addressEnd;
           break;
         }
         // Consecutive short lines are an address or a contact block: keep them as one paragraph.
