@@ -12,8 +12,10 @@ const CLAUSE = /^(?:we|you|they|i|it)\b|\b(?:will|must|would|should|shall|is|are
 const NOT_A_BODY = /^(?:others?|them|us|you|it|this|these|those|anyone|someone|each other|one another|partners?|organisations?|agencies|(?:other|different|various) (?:organisations|agencies|bodies|people)|a country|countries)$|^(?:the )?following\b/i;
 const MAX_WORDS = 14;
 
-const SHARE_SENTENCE = /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|pass(?:ed|es)?(?:\s+on)?|provide[sd]?|providing|give|given|giving|send|sent)\b(?<between>[^.:]{0,80}?)\b(?:with|to)(?:\s*:)?\s+(?<who>[^.]+)/gi;
-const DATA_WORD = /\b(?:information|data|details|records?|it|address(?:es)?|names?|files?|reports?)\b/i;
+const SHARE_SENTENCE = /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|disclosures?|pass(?:ed|es)?(?:\s+on)?|provide[sd]?|providing|give|given|giving|send|sent|suppl(?:y|ied|ies)|supplying|transfer(?:red|s)?)\b(?<between>[^.:]{0,80}?)\b(?:with|to)(?:\s*:)?\s+(?<who>[^.]+)/gi;
+const DATA_WORD = /\b(?:information|data|details|records?|it|address(?:es)?|names?|files?|reports?|images?|footage|recordings?|disclosures?)\b/i;
+/** "…will be published on the Planning Portal": a named place the data goes to. */
+const PUBLISHED_ON = /\b(?:published|made (?:publicly )?available)\s+(?:on|to|in|through|via)\s+(?<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]*)*)/g;
 const NEGATED = /\bnot\b|\bnever\b|n['’]t\b/i;
 const WHO_STOP = /\s*,\s*(?:we|you|they|it|this|there|which|who)\b.*$|\s*(?:,\s*)?\b(?:if|when|where|whereby|who|which|that|in order|so that|so|because|unless|as (?:part|required|well)|under|in line|in accordance|including if|for (?:the purposes?|purposes|matching|this|these|those|their|them|a|an|use|processing|example|any|one|some|[a-z]+ing)\b|to (?!the\b|other\b|our\b|any\b)[a-z]+|without|about|on (?:our|their|your) behalf|and we\b|but\b).*$/i;
 
@@ -72,7 +74,8 @@ function fromProse(s: Structure): Item[] {
       }
       continue;
     }
-    if (!/\b(?:shar|disclos|pass|provid|give|given|send|sent)/i.test(u.text) || NEGATED.test(u.text)) continue;
+    for (const m of u.text.matchAll(PUBLISHED_ON)) out.push({ text: m.groups!.who!.trim(), evidence: evidenceOf(u) });
+    if (!/\b(?:shar|disclos|pass|provid|give|given|send|sent|suppl|transfer)/i.test(u.text) || NEGATED.test(u.text)) continue;
     for (const m of u.text.matchAll(SHARE_SENTENCE)) {
       const before = u.text.slice(Math.max(0, (m.index ?? 0) - 50), m.index);
       if (!DATA_WORD.test(m.groups!.between!) && !DATA_WORD.test(before)) continue;
