@@ -58,3 +58,15 @@ describe('purposes in more prose shapes', () => {
     expect(texts('About us\n\nNo more data will be collected than is required to deliver the service.')).toEqual([]);
   });
 });
+
+describe('a team’s remit and other openers', () => {
+  it('reads what a team is responsible for, but not who looks after the data', () => {
+    expect(texts('About us\n\nThe parking team is responsible for regulating parking in the borough.')).toEqual(['regulating parking in the borough']);
+    expect(texts('About us\n\nThe council is responsible for looking after your data.')).toEqual([]);
+  });
+  it('reads "In assessing…", "in the process of…" and "for the purposes of…", but not a law', () => {
+    expect(texts('About us\n\nIn assessing your claim we collect your name.')).toEqual(['assessing your claim']);
+    expect(texts('CCTV\n\nCameras are installed for the purposes of public safety.')).toEqual(['public safety']);
+    expect(texts('CCTV\n\nWe are a controller for the purposes of the Data Protection Act 2018.')).toEqual([]);
+  });
+});

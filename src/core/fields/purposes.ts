@@ -9,7 +9,7 @@ import { dedupeItems, evidenceOf, tidyItem } from './evidence';
 import { listItems, splitRunOn } from './lists';
 
 const VERB = `(?:${PURPOSE_VERBS.join('|')})`;
-const WE = String.raw`(?:we|the council|it|they|the service|the team)\s+(?:will\s+|may\s+|also\s+|only\s+|can\s+|would\s+|might\s+|need to\s+|have to\s+)*`;
+const WE = String.raw`(?:we(?:\s+are)?|the council(?:\s+is)?|it|they|the service|the team)\s+(?:will\s+|may\s+|also\s+|only\s+|can\s+|would\s+|might\s+|need to\s+|have to\s+)*`;
 const DATA_VERB = '(?:use|uses|using|process|processes|processing|collect|collects|collecting|need|needs|hold|holds|require|requires|obtain|obtains|keep|keeps|record|records|ask for|gather|are able|are (?:legally )?(?:obliged|required))';
 
 /** Where a sentence starts to say what the data is for; the purpose is what follows. */
@@ -19,6 +19,11 @@ const STRICT_OPENERS: RegExp[] = [
   new RegExp(String.raw`\b(?:information|data|details)\s+(?:collected|used|processed|held|obtained)\s+(?:from you\s+|by us\s+)?(?:in order to|to|for)\s+(?=${VERB}\b)`, 'i'),
   new RegExp(String.raw`\b(?:collect|use|process|hold|need|obtain)\w*\b[^.;]{0,60}\b(?:data|information|details)\b[^.;]{0,30}?\bso (?:that )?(?:we|officers|staff|the council|they) can\s+(?=${VERB}\b)`, 'i'),
   new RegExp(String.raw`^(?:in order to|so that we can)\s+(?=${VERB}\b)`, 'i'),
+  // A team's remit: "The parking team is responsible for regulating parking in the borough".
+  /\b(?:team|service|services|council|unit|department|section|officers?|we)\s+(?:is|are)\s+responsible\s+for\s+(?!(?:looking after|keeping|protecting|processing|deciding|holding|your|the (?:data|information|personal)|any (?:data|information)|data|information|personal)\b)/i,
+  /\bbe\s+used\b[^.;]{0,80}?\bin\s+the\s+process\s+of\s+/i,
+  new RegExp(String.raw`^In\s+(?=(?:${VERB})ing\b|\w+ing\s+your\b)`),
+  /\bfor\s+the\s+purposes?\s+of\s+(?!(?:the\s+)?(?:Data Protection|GDPR|UK GDPR|General Data|this|these|that|those)\b)/i,
   /\ber mwyn\s+/i,
   /\b(?:information|data|details)\s+(?:is|are|will be)\s+(?:also\s+)?(?:collected|used|processed|held)\s+for\s+(?:the\s+)?purposes?\s+of\s+/i,
   /\b(?:information|data|details|it)\s+(?:may|will|can|could|might)?\s*(?:also\s+)?be\s+used\s+(?:for|in)\s+(?!(?:these|this|those|that|other|any|no|the same)\b)/i,
@@ -40,7 +45,7 @@ const PURPOSE_LABEL = /^(?:the\s+)?purposes?(?:\s+(?:for|of)\s+[a-z ]{1,30})?\s*
 /** Where one purpose ends and the next begins inside a run ("verify you, contact you and keep records"). */
 const CLAUSE_BREAK = new RegExp(String.raw`\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+|or\s+)?(?:to\s+)?(?=${VERB}\b)|\s+(?:and|or|and/or)\s+(?:to\s+)?(?=${VERB}\b)|,\s+(?:and\s+|or\s+)?(?=to\s+${VERB}\b)`, 'i');
 /** The tail of a clause that says how or why else, not what for. */
-const CLAUSE_TAIL = /\s*,\s*(?:we|the council|it|they|you|officers|the business|rydym|byddwn|bydd|mae|weithiau)\b.*$|\s*(?:,\s*)?\b(?:which|because|as (?:required|set out|described)|under (?:the|section|article)|in accordance with|in line with|this (?:is|means|includes))\b.*$/i;
+const CLAUSE_TAIL = /\s+(?:we|the council)\s+(?:will\s+|may\s+|also\s+)?(?:collect|use|need|process|hold|ask|obtain|gather)\b.*$|\s*,\s*(?:we|the council|it|they|you|officers|the business|rydym|byddwn|bydd|mae|weithiau)\b.*$|\s*(?:,\s*)?\b(?:which|because|as (?:required|set out|described)|under (?:the|section|article)|in accordance with|in line with|this (?:is|means|includes))\b.*$/i;
 
 const NOT_A_PURPOSE = /\b(?:legal basis|lawful basis|cookies?|our website|this website|you have the right|contact us)\b/i;
 /** Sentences about the purposes rather than stating one ("for the purposes stated when…"). */
