@@ -39,3 +39,18 @@ describe('organisations that name themselves without a controller sentence', () 
     expect(nameOf('Read the privacy notice for the Revenues Services')).toBeNull();
   });
 });
+
+describe('more ways an organisation names itself', () => {
+  const nameOf = (t: string) => controller(structureOf(`Privacy notice\n\n${t}`)).name;
+  it('reads "We, X (ABC), are the ‘data controller’" and "controlled by X"', () => {
+    expect(nameOf('We, Hillside Learning Trust (HLT), are the ‘data controller’ for the purposes of data protection law.')).toBe('Hillside Learning Trust');
+    expect(nameOf('Information given to us is controlled by Riverside Homes Ltd, Riverside House.')).toBe('Riverside Homes Ltd');
+  });
+  it('reads "what personal data X collects" and "X has a responsibility to…"', () => {
+    expect(nameOf('This statement explains what personal data Lakeside Fire and Rescue Service collects about you.')).toBe('Lakeside Fire and Rescue Service');
+    expect(nameOf('Brookside Water Limited has a responsibility to protect your data.')).toBe('Brookside Water Limited');
+  });
+  it('does not take "Some Council services" as a council', () => {
+    expect(nameOf('Some Council services will be closed on Monday.')).toBeNull();
+  });
+});

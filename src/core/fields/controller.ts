@@ -8,7 +8,8 @@ import type { Evidence } from '../types';
 import { evidenceOf } from './evidence';
 
 const STATEMENTS: RegExp[] = [
-  /^(?<who>.{3,160}?)\s+(?:is|are|acts as|will be|remains?)\s+(?:the|a|joint|an?)?\s*(?:joint\s+)?(?:data\s+)?controllers?\b/i,
+  /^(?<who>.{3,160}?)\s+(?:is|are|acts as|will be|remains?)\s+(?:the|a|joint|an?)?\s*[‘'"“]?(?:joint\s+)?(?:data\s+)?controllers?\b/i,
+  /\b(?:controlled|operated)\s+by\s+(?<who>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|upon|on|in|&)\s+)?[A-Z][\w&'’.-]*){1,8})/,
   /\b(?:the\s+)?(?:data\s+)?controller\s+(?:for|of)\s+[^,.]{0,80}?\s+is\s+(?<who>[^,.;]{3,100})/i,
   /\b(?:the\s+)?data\s+controller\s+is\s+(?<who>[^,.;]{3,100})/i,
   /^(?<who>.{3,120}?)\s+(?:is|are)\s+responsible\s+for\s+(?:looking after|keeping|protecting|processing|deciding how)\b/i,
@@ -16,6 +17,9 @@ const STATEMENTS: RegExp[] = [
 ];
 const PRONOUN_SUBJECT = /^(?:we|us|our|it|they|the council|this council)$/i;
 const NAME = String.raw`(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|upon|on|in|&)\s+)?[A-Z][\w&'’.-]*){0,8}`;
+/** The last word of an organisation's name, for self-descriptions that could start with any capitals. */
+const ORG_WORD = String.raw`(?:Trust|Surgery|Practice|Foundation|Services?|Council|Board|Committee|Panel|Limited|Ltd|Association|Authority|Partnership|School|Academy|College|University|Police|Office|Group|Charity|plc|LLP|Company|Centre|Team|Agency)`;
+const ORG = String.raw`(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|upon|on|in|&)\s+)?[A-Z][\w&'’.-]*){0,7}\s+${ORG_WORD}`;
 /** How a notice names its own organisation near its top, when it has no controller sentence:
  * "how Anytown Leisure Trust uses your information", "Anytown Surgery ("we", "us")",
  * "This is the privacy notice for Anytown Council", "Organisation name: …". */
@@ -26,6 +30,9 @@ const SELF_DESCRIPTIONS: RegExp[] = [
   new RegExp(String.raw`^(?<who>${NAME})\s*\(\s*[“"‘']?(?:we|us|our|the\s+\w+)[”"’']?\s*[,)]`),
   /\borganisation(?:'s)?\s+name\s*:\s*(?<who>[^(\n,;]{3,80})/i,
   new RegExp(String.raw`^(?<who>${NAME})\s+(?:is committed to|takes (?:the|your) privacy|respects your privacy)`),
+  new RegExp(String.raw`\b(?:why|what (?:personal )?(?:data|information))\s+(?<who>${ORG})\b[^.]{0,60}?\b(?:collects|uses|holds|processes)\b`),
+  new RegExp(String.raw`^(?<who>${ORG})\s+(?:has a (?:responsibility|duty)|understands|uses|collects|holds|processes|needs)\b`),
+  new RegExp(String.raw`\b(?:personal )?(?:data|information) by\s+(?<who>${ORG})`),
 ];
 const SELF_WITHIN_UNITS = 12;
 /** A link to another notice ("Read the privacy notice for the Revenues Services") names someone else's. */
@@ -40,7 +47,7 @@ function nameFrom(phrase: string): string | null {
 function nameOf(phrase: string): string | null {
   const council = findCouncilNames(phrase).at(-1);
   if (council) return council.name;
-  const cleaned = phrase.replace(/^.*?\b(?:that|which|where|because|so)\b\s+/i, '').trim();
+  const cleaned = phrase.replace(/^.*?\b(?:that|which|where|because|so)\b\s+/i, '').replace(/[\s,;:]+$/, '').trim();
   if (PRONOUN_SUBJECT.test(cleaned)) return null;
   const org = organisationsIn(cleaned).at(-1);
   // A run of capitalised words at the end of the subject ("Anytown Leisure Trust", "Electoral

@@ -35,7 +35,6 @@ export function listItems(s: Structure, topic: Topic): Item[] {
 const EXAMPLES = /\s*(?:,\s*)?\b(?:such as|for example|for instance|e\.g\.?|eg|like)\b[,:;]?\s*/i;
 /** "Partners including the police": both the partners and the police are members. */
 const INCLUDING = /\s*(?:,\s*)?\bincluding\b[,:;]?\s*/i;
-const FINAL_AND = /\s+(?:and|&)\s+(?=(?:the|other|any|all|our|local|relevant|some)\b)/i;
 /** In a run that is a list, "and" before a lower-case word starts the last member ("…, the Cabinet
  * Office and fraud prevention agencies"); before a capital it may sit inside a name ("Work and Pensions"). */
 const LIST_FINAL_AND = /\s+(?:and|&)\s+(?=(?:the|other|any|all|our|local|relevant|some)\b|[a-z])/;

@@ -180,15 +180,13 @@ export function blocksFromText(source: string, title: string | null = null): Not
   /** Where an address laid out with blank lines between its lines ends (i when line i starts none). */
   const spacedAddressEnd = (i: number) => {
     if (!hasBlankLines) return i;
-    let end = i;
     let lines = 0;
     for (let j = i; j < rows.length && lines < MAX_ADDRESS_LINES; j++) {
       const x = rows[j]!;
       if (x.kind === 'blank') continue;
       if (!['short', 'text'].includes(x.kind) || x.text.length > 60 || /[.!?:]$/.test(x.text) || topicsOfHeading(x.text).length || NOTICE_TITLE.test(x.text)) break;
       lines++;
-      end = j;
-      if (POSTCODE_LINE.test(x.text)) return lines >= 2 ? end : i;
+      if (POSTCODE_LINE.test(x.text)) return lines >= 2 ? j : i;
     }
     return i;
   };

@@ -17,6 +17,8 @@ export const COUNCIL_NAME_PATTERNS: RegExp[] = [
 
 /** Words that make a "… Council" match something other than a local authority. */
 const NOT_A_COUNCIL = /\b(?:Research|Arts|Medical|Sports?|British|Privy|Security|Advisory|Student|School|Youth|Parish Church|Sentencing|Press|Design|Funding|Economic|European|National|Science|Health and Care Professions|Nursing|General|Legal Services|Police|Chiefs'|Planning Inspectorate|Safeguarding)\b/;
+/** "Some Council services", "Other Councils", "County Council": a kind of council, not one. */
+const GENERIC = /^(?:Some|Any|All|Every|Each|Other|Which|Many|Most|Several|No|Both|Local|Neighbouring|Relevant|Parish|Town|County|District|Borough|City|Community|Unitary)(?:\s+(?:and|or|&)\s+\w+)?\s+(?:(?:City|County|Borough|District|Town|Parish|Community)\s+)?Councils?$/;
 const LEADING_NOISE = /^(?:The|Contact|Email|Write to|Dear|About|Welcome to|Please contact|By|At|From|For|To|And|Our|Your|This|That|Privacy Notice[-–: ]*|Data Protection)\s+/;
 
 export function cleanCouncilName(raw: string): string {
@@ -36,7 +38,7 @@ export function findCouncilNames(text: string): { name: string; index: number }[
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const name = cleanCouncilName(m[0]);
-      if (NOT_A_COUNCIL.test(name) || name.split(' ').length < 2) continue;
+      if (NOT_A_COUNCIL.test(name) || GENERIC.test(name) || name.split(' ').length < 2) continue;
       const index = m.index ?? 0;
       found.push({ name, index, end: index + m[0].length });
     }
