@@ -55,3 +55,12 @@ describe('periods tied to a relationship', () => {
     expect(periodsOf('We keep your report whilst the council checks it.')).toEqual([]);
   });
 });
+
+describe('vague retention in other words', () => {
+  const statusOf = (t: string) => retention(structureOf(`Notice\n\nAbout us\n\n${t}`)).status;
+  it('reads "as long as it takes", "how long it is necessary" and "when we no longer need it" as vague', () => {
+    expect(statusOf('Councillors keep your information for as long as it takes to deal with your case.')).toBe('vague');
+    expect(statusOf('We hold data only in line with how long it is necessary to keep it.')).toBe('vague');
+    expect(statusOf('When we no longer need your data we will delete it.')).toBe('vague');
+  });
+});

@@ -20,7 +20,7 @@ const PERIODS: RegExp[] = [
 ];
 const RETENTION_WORD = /\b(?:keep|kept|keeping|retain(?:ed|s)?|retention|hold|held|store[sd]?|storing|destroy(?:ed)?|delete[sd]?|dispose[sd]?|archived?|remove[sd]?)\b/i;
 const SCHEDULE = /\b(?:retention|disposal|records?)\s+(?:and\s+retention\s+)?(?:schedules?|polic(?:y|ies)|guidelines?|periods? (?:set out|published|listed))\b|\bretention\s+schedule\b|\brecords management polic/i;
-const VAGUE = /\b(?:as\s+long\s+as\s+(?:is\s+)?(?:necessary|needed|required|it is (?:necessary|needed|required))|no\s+longer\s+than\s+(?:is\s+)?(?:necessary|needed|required)|longer\s+than\s+(?:it\s+is\s+|is\s+)?(?:necessary|needed|required)|only\s+for\s+as\s+long|for\s+a\s+specific\s+amount\s+of\s+time|for\s+the\s+(?:minimum|required)\s+(?:period|time|amount of time)(?:\s+necessary)?|in line with (?:legislation|the law|guidance))\b/i;
+const VAGUE = /\b(?:as\s+long\s+as\s+(?:is\s+)?(?:necessary|needed|required|it is (?:necessary|needed|required)|it takes|we need)|how\s+long\s+it\s+is\s+necessary|(?:once|when)\s+we\s+(?:no\s+longer|don['’]?t|do\s+not)\s+(?:have\s+a\s+)?need|no\s+longer\s+than\s+(?:is\s+)?(?:necessary|needed|required)|longer\s+than\s+(?:it\s+is\s+|is\s+)?(?:necessary|needed|required)|only\s+for\s+as\s+long|for\s+a\s+specific\s+amount\s+of\s+time|for\s+the\s+(?:minimum|required)\s+(?:period|time|amount of time)(?:\s+necessary)?|in line with (?:legislation|the law|guidance))\b/i;
 /** A cheap test before the costly patterns: no unit of time, no period. */
 const MAY_HOLD_PERIOD = /\b(?:years?|months?|weeks?|days?|hours?|until|permanently|indefinitely|perpetuity|life|lifetime|duration|while|whilst|during|throughout)\b/i;
 /** Periods that are not about keeping data ("every six months", "within one month"). */
