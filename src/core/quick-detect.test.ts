@@ -12,3 +12,10 @@ describe('quickDetect', () => {
     expect(quickDetect({ title: 'Privacy notices', url: 'https://a.gov.uk/privacy', headings: ['Privacy notices'] }).likely).toBe(false);
   });
 });
+
+describe('titles the first look shares with detection', () => {
+  it('knows Welsh notice titles and policy pages that are not notices', () => {
+    expect(quickDetect({ title: 'Hysbysiad preifatrwydd - Treth y Cyngor', url: 'https://example.gov.uk/cy', headings: ['Pam rydym yn defnyddio eich data'] }).reasons).toContain('title says privacy notice');
+    expect(quickDetect({ title: 'Records management policy', url: 'https://example.gov.uk/records', headings: ['Retention schedule', 'Your rights', 'How long we keep records'] }).likely).toBe(false);
+  });
+});
