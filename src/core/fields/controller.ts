@@ -87,10 +87,10 @@ function mostNamedCouncil(units: Unit[]): { name: string; unit: Unit; n: number 
 
 export function controller(s: Structure): { name: string | null; evidence: Evidence | null } {
   const body = bodyUnits(s);
-  const council = mostNamedCouncil(s.units);
+  const stated = fromStatement(unitsWithTopic(s, 'controller')) ?? fromStatement(body);
   // A council named again and again is the controller before any self-description ("Revenues Services").
-  const found = fromStatement(unitsWithTopic(s, 'controller')) ?? fromStatement(body)
-    ?? (council && council.n >= 2 ? council : null)
+  const council = stated ? null : mostNamedCouncil(s.units);
+  const found = stated ?? (council && council.n >= 2 ? council : null)
     ?? fromStatement(s.units.slice(0, SELF_WITHIN_UNITS).filter((u) => !POINTS_ELSEWHERE.test(u.text)), SELF_DESCRIPTIONS) ?? council;
   if (!found) return { name: null, evidence: null };
   return { name: found.name, evidence: evidenceOf(found.unit) };
