@@ -31,3 +31,14 @@ describe('dataProtectionOfficer', () => {
     expect(dataProtectionOfficer(structureOf('Notice\n\nContact\n\nEmail info@anytown.gov.uk')).mentioned).toBe(false);
   });
 });
+
+describe('contacts in plain lines', () => {
+  it('keeps a numbered street in its address and reads the phone under a contact heading', () => {
+    const s = structureOf('Notice\n\n1 Contact details\n\n1.1 Anytown Council\nRegistered Office:\nMarket House\n41 Meadow Road\nAnytown\nAN1 2BC\n\nTel: 0117 496 0000');
+    expect(rightsContact(s).phones).toEqual(['0117 496 0000']);
+  });
+  it('takes a data protection mailbox wherever it stands, in any language', () => {
+    const s = structureOf('Hysbysiad\n\nJo Jones, Prif Swyddog\nCyngor Sir\nE-bost: dataprotection@anytown.gov.uk');
+    expect(rightsContact(s).emails).toEqual(['dataprotection@anytown.gov.uk']);
+  });
+});

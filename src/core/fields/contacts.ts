@@ -12,6 +12,8 @@ import type { Contact } from '../types';
 
 const RIGHTS_CONTACT_TOPICS: Topic[] = ['contact', 'dpo', 'rights', 'complaints', 'controller'];
 const RIGHTS_CONTACT_CUE = /data protection|diogelu data|llywodraethu gwybodaeth|subject access|your rights|information (governance|management|rights)|\bDPO\b|privacy|exercise|request (a )?cop(y|ies)|access (to )?(your|the) (personal )?(data|information)/i;
+/** A mailbox whose name says it handles data protection ("dataprotection@", "dpo@", "infogov@"). */
+const DATA_PROTECTION_MAILBOX = /^(?:[\w.-]*[._-])?(?:data[._-]?protection|dpo|information[._-]?governance|info[._-]?gov|privacy|gdpr|information[._-]?rights|diogelu[._-]?data)[\w.-]*@/i;
 const DPO_CUE = /data protection officer|\bDPO\b|swyddog diogelu data/i;
 const CONTACT_LINE = /^(?:e-?mail|tel(?:ephone)?|phone|helpline|post|address|website|web|online|fax|text|minicom|write)\b|@|\b0\d{3}|\+44/i;
 
@@ -89,7 +91,8 @@ function rightsContactFrom(located: Located[]): Contact {
   const out = emptyContact();
   for (const l of located) {
     if (l.icoContext && !RIGHTS_CONTACT_CUE.test(l.text.replace(ICO_MENTION, ''))) continue;
-    const relevant = sectionIs(l.section, RIGHTS_CONTACT_TOPICS) || RIGHTS_CONTACT_CUE.test(l.text) || DPO_CUE.test(l.text);
+    const relevant = sectionIs(l.section, RIGHTS_CONTACT_TOPICS) || RIGHTS_CONTACT_CUE.test(l.text) || DPO_CUE.test(l.text)
+      || l.contact.emails.some((e) => DATA_PROTECTION_MAILBOX.test(e));
     if (!relevant) continue;
     mergeContact(out, withoutIco(l.icoContext ? { ...l.contact, phones: [], postalAddresses: [] } : l.contact));
   }

@@ -108,7 +108,7 @@ function classify(line: Line): Classified {
     return { kind: 'item', line, level: 1 + Math.floor(indent / 2), text: bullet[2]!.trim() };
   }
   const numbered = NUMBERED_HEADING.exec(t);
-  if (numbered && headingShaped(numbered[2]!)) {
+  if (numbered && headingShaped(numbered[2]!) && !STREET_LINE.test(t)) {
     return { kind: 'numbered', line, level: 2 + (numbered[1]!.match(/\./g)?.length ?? 0), text: t };
   }
   if (line.bold && headingShaped(t)) return { kind: 'bold', line, level: 3, text: t };
@@ -134,6 +134,8 @@ const namesAPart = (text: string) => NOTICE_TITLE.test(text) || topicsOfHeading(
 const ADDRESS_LEAD_IN = /\b(?:write|writing|contact|address|post|email|e-mail|call|phone|telephone|visit|find us|reach)\b[^:]{0,40}:\s*$/i;
 const ADDRESS_LINE = /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b|@|\b0\d{2,4}[\s-]?\d{3}|\+44|^\d+[a-z]?\s+\w+|\b(?:street|road|lane|avenue|square|hall|house|offices?|centre|PO Box)\b/i;
 
+/** "41 Meadow Road": a house number and street, not a numbered heading. */
+const STREET_LINE = /^\d{1,4}[a-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Road|Street|Lane|Avenue|Way|Close|Drive|Place|Square|Court|Crescent|Terrace|Hill|Gardens|Park|Row|Walk|Green|Parade|Rise|View|Mews)\b/;
 const POSTCODE_LINE = /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b/;
 const MAX_ADDRESS_LINES = 9;
 
