@@ -53,3 +53,12 @@ describe('rights in other wordings and in Welsh', () => {
       .toEqual(expect.arrayContaining(['rectification', 'withdraw-consent', 'complain']));
   });
 });
+
+describe('rights worded as knowing, opting out and Welsh copies', () => {
+  const named = (t: string) => rights(structureOf(`Notice\n\nAbout us\n\n${t}`)).map((r) => r.right);
+  it('reads them', () => {
+    expect(named('You have a right to know how we collect and use your data.')).toEqual(['informed']);
+    expect(named('You have the right to opt out of the council holding your data.')).toEqual(['objection']);
+    expect(named('Mae gennych hawl i ofyn am gopïau o’ch gwybodaeth bersonol.')).toEqual(['access']);
+  });
+});

@@ -4,14 +4,14 @@ import { RIGHTS, type Evidence, type Right } from '../types';
 import { evidenceOf } from './evidence';
 
 export const RIGHT_PATTERNS: Record<Right, RegExp[]> = {
-  informed: [/\bright\s+to\s+be\s+informed\b/i, /\bhawl i gael (?:eich )?hysbysu\b|\bhawl i gael gwybod\b/i],
+  informed: [/\bright\s+to\s+be\s+informed\b/i, /\brights?\s+to\s+(?:know|understand|be told)\s+how\b/i, /\bhawl i gael (?:eich )?hysbysu\b|\bhawl i gael gwybod\b/i],
   access: [
     /\bright\s+(?:of|to)\s+(?:\w+\s+)?access\b/i, /\bsubject\s+access\b/i, /^(?:the\s+)?access\s+to\s+(?:your\s+)?(?:personal\s+)?(?:data|information)\b/i,
     /\b(?:request|ask\s+for|get|obtain|receive)\s+(?:a\s+)?cop(?:y|ies)\s+of\s+(?:the\s+|your\s+)?(?:personal\s+)?(?:data|information|records?)\b/i,
     /\bright\s+to\s+(?:see|request|ask for)\s+(?:the\s+|your\s+)?(?:personal\s+)?(?:data|information)\b/i,
     /^(?:to\s+)?(?:see|view|get|obtain|have)\s+(?:a\s+copy\s+of\s+)?(?:the\s+|your\s+|all\s+)?(?:personal\s+)?(?:data|information|records)\b/i,
     /\brights?\s+(?:under\s+[^.]{0,50}?\s+)?to\s+access\s+(?:the|your|any)\b/i, /\bright\s+to\s+see\s+(?:\S+\s+){0,3}(?:images|footage|recordings|records|files)\b/i,
-    /\bhawl\s+(?:i\s+)?(?:gael\s+)?(?:m|f)ynediad\b|\bcopi o(?:['’]r)? (?:wybodaeth|data)\b/i,
+    /\bhawl\s+(?:i\s+)?(?:gael\s+)?(?:m|f)ynediad\b|\b(?:c|g)op[iï]au\s+o['’]?(?:ch|r)\s+(?:g|w)?wybodaeth\b|\bcopi o(?:['’]r)? (?:wybodaeth|data)\b/i,
   ],
   rectification: [
     /\brectif(?:y|ication)\b/i,
@@ -23,7 +23,7 @@ export const RIGHT_PATTERNS: Record<Right, RegExp[]> = {
     /\b(?:right|ask|request)\b[^.]{0,120}\b(?:erased?|deleted?|deletion)\b/i, /\bhawl\b[^.]{0,60}\b(?:d|dd)ileu\b|\b(?:d|dd)ileu(?:['’]r)? (?:data|wybodaeth)\b/i,
   ],
   restriction: [/\bright\s+to\s+restrict/i, /^(?:the\s+)?(?:right\s+(?:to|of)\s+)?restriction\b/i, /\brestrict(?:ion of)?\s+(?:the\s+)?(?:processing|use)\b/i, /\b(?:ask|request)\b[^.]{0,40}\brestrict\b/i, /\b(?:c|g|ngh)yfyngu\b/i],
-  objection: [/\bright\s+to\s+object\b/i, /^(?:the\s+)?(?:right\s+(?:to|of)\s+)?objection\b/i, /\bobject\s+to\s+(?:the\s+|us\s+|our\s+|how\s+(?:we|the council)\s+)?(?:processing|using|use|uses|process)\b/i, /\b(?:right|ask|request)\b[^.]{0,60}\bstop\s+(?:processing|using)\b/i, /\bg?wrthwynebu\b/i],
+  objection: [/\bright\s+to\s+object\b/i, /\bright\s+to\s+opt[\s-]out\b/i, /^(?:the\s+)?(?:right\s+(?:to|of)\s+)?objection\b/i, /\bobject\s+to\s+(?:the\s+|us\s+|our\s+|how\s+(?:we|the council)\s+)?(?:processing|using|use|uses|process)\b/i, /\b(?:right|ask|request)\b[^.]{0,60}\bstop\s+(?:processing|using)\b/i, /\bg?wrthwynebu\b/i],
   portability: [/\bportab/i, /\bcludadwy/i, /\b(?:move|copy|transfer)\b[^.]{0,30}\b(?:data|information)\b[^.]{0,30}\b(?:another|other)\s+(?:organisation|provider|service)/i],
   'automated-decisions': [/\bright[^.]{0,60}\bautomated\b/i, /\bautomated\s+decision[^.]{0,60}\bright/i, /\bnot\s+to\s+be\s+subject\s+to\b[^.]{0,40}\bautomated/i, /\bhawl\b[^.]{0,60}\bawtomat/i],
   'withdraw-consent': [/\bwithdraw\b[^.]{0,20}\bconsent\b/i, /\b(?:t|d|nh)ynnu\s+(?:eich\s+)?(?:caniatâd|ganiatâd)\s+yn\s+ôl\b/i],
