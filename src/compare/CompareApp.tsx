@@ -14,7 +14,7 @@ import { DetailView } from './DetailView';
 import { Filters } from './Filters';
 import { MissingChart } from './MissingChart';
 import { NoticeTable } from './NoticeTable';
-import { councils, defaultView, visibleNotices, type SortKey } from './table';
+import { councils, defaultView, visibleNotices, type SortKey } from '../core/library/table';
 import { Transfer } from './Transfer';
 
 type Message = { kind: 'status' | 'alert'; text: string; list?: string[] };
