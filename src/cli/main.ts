@@ -9,6 +9,7 @@ import { extname, join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { analyseDocument } from '../core/analyse';
 import type { NoticeDocument } from '../core/document';
+import { PdfProblem } from '../core/input/pdf-read';
 import { toCsv } from '../core/library/csv';
 import { htmlReport } from '../core/library/report';
 import { formatText } from '../core/plain/as-text';
@@ -28,6 +29,7 @@ const PROGRESS_FROM = 20;
 
 function describeError(input: string, err: unknown): string {
   if (err instanceof FetchError) return `${input}: ${err.message}`;
+  if (err instanceof PdfProblem) return `${input}: ${err.message}`;
   const code = (err as NodeJS.ErrnoException)?.code;
   if (code === 'ENOENT') return `${input}: no such file`;
   if (code === 'EACCES') return `${input}: permission denied`;

@@ -28,6 +28,8 @@ export interface FetchOptions {
   accept: (contentType: string) => boolean;
   userAgent?: string;
   pause?: Sleep;
+  /** The HTTP client (Node's fetch); tests may stand in a failing one. */
+  fetch?: typeof fetch;
 }
 
 export const DEFAULT_FETCH: Omit<FetchOptions, 'cache' | 'accept'> = {
@@ -92,11 +94,11 @@ export function politeFetcher(options: FetchOptions): Fetcher {
   /** One request, retried on network and server errors. Redirects come back as they are. */
   async function send(url: string, headers: Record<string, string>): Promise<Response> {
     for (let attempt = 0; ; attempt++) {
-      await limiter.wait(new URL(url).host);
+      await limiter.wait(new URL(url).hostname);
       log.push(`GET ${url}`);
       let problem: FetchError;
       try {
-        const res = await fetch(url, {
+        const res = await (o.fetch ?? fetch)(url, {
           headers: { 'user-agent': userAgent, accept: 'text/html,application/xhtml+xml,application/pdf,text/plain;q=0.9,*/*;q=0.5', ...headers },
           redirect: 'manual', credentials: 'omit', signal: AbortSignal.timeout(o.timeoutMs),
         });

@@ -7,10 +7,11 @@ import { blocksFromPdf, type PdfPage, type PdfTextItem } from './pdf-layout';
 
 export const NO_TEXT_MESSAGE = 'This PDF has no text to read. It is probably a scanned image of a printed notice. Ask the council for a version with text, or for the notice as a web page.';
 
-export class PdfWithoutText extends Error {
-  constructor() {
-    super(NO_TEXT_MESSAGE);
-    this.name = 'PdfWithoutText';
+/** A PDF that cannot give a notice: no text layer, locked, or not really a PDF. */
+export class PdfProblem extends Error {
+  constructor(readonly kind: 'no-text' | 'locked' | 'broken', message: string) {
+    super(message);
+    this.name = 'PdfProblem';
   }
 }
 
@@ -22,7 +23,10 @@ type TextItem = { str: string; transform: number[]; width: number; fontName: str
 
 export async function readPdf(data: Uint8Array, getDocument: typeof GetDocument, options: Record<string, unknown> = {}): Promise<NoticeDocument> {
   const task = getDocument({ data, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, ...options });
-  const pdf = await task.promise;
+  const pdf = await task.promise.catch((e: unknown) => {
+    if ((e as Error)?.name === 'PasswordException') throw new PdfProblem('locked', 'This PDF is locked with a password, so it cannot be read.');
+    throw new PdfProblem('broken', 'This PDF could not be opened. It may be damaged, or not really a PDF.');
+  });
   try {
     const pages: PdfPage[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
@@ -44,7 +48,7 @@ export async function readPdf(data: Uint8Array, getDocument: typeof GetDocument,
       pages.push({ items, height: page.view[3]! - page.view[1]! });
       page.cleanup();
     }
-    if (pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.str.trim().length, 0), 0) < MIN_TEXT_CHARS) throw new PdfWithoutText();
+    if (pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.str.trim().length, 0), 0) < MIN_TEXT_CHARS) throw new PdfProblem('no-text', NO_TEXT_MESSAGE);
     const meta = await pdf.getMetadata().catch(() => null);
     const title = (meta?.info as { Title?: unknown } | undefined)?.Title;
     return blocksFromPdf(pages, typeof title === 'string' ? title : null);
