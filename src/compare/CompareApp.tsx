@@ -66,6 +66,7 @@ export function CompareApp() {
         <p class="brand">Plain Notice</p>
         <h1>{t('compareTitle')}</h1>
         <p>{t('compareIntro')}</p>
+        <p><a href="../pdf/index.html">{t('readPdf')}</a></p>
       </header>
       <main>
         <div class={`message ${message?.kind ?? ''}`} role={message?.kind === 'alert' ? 'alert' : 'status'}>

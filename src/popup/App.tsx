@@ -73,6 +73,7 @@ export function App() {
     }
   };
   const openComparison = () => void browser.tabs.create({ url: browser.runtime.getURL('src/compare/index.html') });
+  const openPdfPage = () => void browser.tabs.create({ url: browser.runtime.getURL('src/pdf/index.html') });
   const show = async (quote: string) => {
     if (tabId === null) return;
     setStatus(await showOnPage(tabId, quote) ? t('shownOnPage') : t('notFoundOnPage'));
@@ -104,7 +105,10 @@ export function App() {
         )}
         <p class="status" role="status" aria-live="polite">{status}</p>
       </main>
-      <footer class="footer"><p>{t('footerPrivacy')}</p></footer>
+      <footer class="footer">
+        <p>{t('footerPrivacy')}</p>
+        <p><button type="button" class="link-button" onClick={openPdfPage}>{t('readPdf')}</button></p>
+      </footer>
     </div>
   );
 }
