@@ -11,7 +11,7 @@ p{margin:0 0 .5rem;overflow-wrap:anywhere}
 a{color:var(--link)}
 :focus-visible{outline:3px solid var(--focus);box-shadow:0 0 0 5px var(--focus-fg)}
 .brand{font-weight:700;color:var(--muted);margin:0}
-.table-scroll{overflow-x:auto;border:1px solid var(--border);border-radius:.5rem}
+.table-scroll{position:relative;overflow-x:auto;border:1px solid var(--border);border-radius:.5rem}
 table{border-collapse:collapse;width:100%;font-size:.9375rem}
 caption{text-align:left;padding:.5rem .75rem;color:var(--muted)}
 th,td{border-bottom:1px solid var(--border);padding:.375rem .5rem;text-align:left;vertical-align:top}
