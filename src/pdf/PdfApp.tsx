@@ -9,7 +9,7 @@ import { PdfProblem } from '../core/input/pdf-read';
 import { formatText } from '../core/plain/as-text';
 import type { NoticeSummary } from '../core/types';
 import { t } from '../ext/i18n';
-import { saveToLibrary } from '../ext/library-store';
+import { copyText, saveSummary } from '../ext/notice-actions';
 import { cardEntries } from '../popup/card-content';
 import { ActCard } from '../popup/components/ActCard';
 import { MissingCard } from '../popup/components/MissingCard';
@@ -47,22 +47,8 @@ export function PdfApp() {
     if (state.phase !== 'ready') return;
     setState({ ...state, summary: analyseDocument(state.doc, { analysedAt: new Date().toISOString(), force: true }), forced: true });
   };
-  const copy = async (text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(t('copied'));
-    } catch {
-      setStatus(t('copyFailed'));
-    }
-  };
-  const save = async (summary: NoticeSummary) => {
-    try {
-      await saveToLibrary(summary, new Date().toISOString());
-      setStatus(t('savedToComparison'));
-    } catch (e) {
-      setStatus(t('saveFailed', e instanceof Error ? e.message : String(e)));
-    }
-  };
+  const copy = async (text: string) => setStatus(await copyText(text));
+  const save = async (summary: NoticeSummary) => setStatus((await saveSummary(summary)).message);
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
