@@ -63,7 +63,8 @@ export function PdfApp() {
         <p class="brand">Plain Notice</p>
         <h1>{t('pdfTitle')}</h1>
         <p>{t('pdfIntro')}</p>
-        <p class="top-links"><a href={browser.runtime.getURL('src/compare/index.html')}>{t('openComparison')}</a></p>
+        {/* Pages only ever link to the web; moving between the extension's own pages is a button. */}
+        <p><button type="button" class="link-button" onClick={() => location.assign(browser.runtime.getURL('src/compare/index.html'))}>{t('openComparison')}</button></p>
       </header>
       <main aria-busy={state.phase === 'reading'}>
         <div class={`drop${over ? ' over' : ''}`} onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={onDrop}>

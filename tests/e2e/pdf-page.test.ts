@@ -50,6 +50,8 @@ describe.skipIf(!runnable)('reading a PDF notice in Chromium', { timeout: 90_000
     expect(await axeViolations(page)).toEqual([]);
     expect(b.pageErrors).toEqual([]);
     expect(b.requests.filter((r) => !r.url.startsWith('chrome-extension://') && !r.url.startsWith('data:') && !r.url.startsWith('blob:'))).toEqual([]);
+    // Like every extension page, it renders no link except to the web.
+    for (const href of await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(/^(?:https:|http:|mailto:|tel:)/);
     await page.close();
   });
 
@@ -69,7 +71,7 @@ describe.skipIf(!runnable)('reading a PDF notice in Chromium', { timeout: 90_000
     const library = await b.worker.evaluate(async () => (await chrome.storage.local.get('pn:library'))['pn:library']) as { notices: { title: string; council: string }[] };
     expect(library.notices.map((n) => [n.council, n.title])).toEqual([['Harrowfield District Council', 'Parking permits privacy notice']]);
     // The page links to the comparison, where the notice now is.
-    await page.getByRole('link', { name: 'Open my comparison' }).click();
+    await page.getByRole('button', { name: 'Open my comparison' }).click();
     await page.waitForSelector('table');
     expect(await page.locator('tbody th[scope="row"]').allInnerTexts()).toEqual([expect.stringContaining('Parking permits privacy notice')]);
     expect(b.pageErrors).toEqual([]);
@@ -89,7 +91,7 @@ describe.skipIf(!runnable)('reading a PDF notice in Chromium', { timeout: 90_000
   it('is linked from the popup and the compare page', async () => {
     const compare = await b.context.newPage();
     await compare.goto(`chrome-extension://${b.extensionId}/src/compare/index.html`);
-    await compare.getByRole('link', { name: 'Read a PDF notice' }).click();
+    await compare.getByRole('button', { name: 'Read a PDF notice' }).click();
     await compare.waitForSelector('#pdf-file');
     expect(compare.url()).toBe(`chrome-extension://${b.extensionId}/src/pdf/index.html`);
     await compare.close();
