@@ -50,6 +50,10 @@ export async function startFixtureSite(options: SiteOptions = {}): Promise<Fixtu
     '/loop-a': (_q, res) => { res.writeHead(302, { location: '/loop-b' }); res.end(); },
     '/loop-b': (_q, res) => { res.writeHead(302, { location: '/loop-a' }); res.end(); },
     '/moved': (_q, res) => { res.writeHead(301, { location: '/notices/parking-permits' }); res.end(); },
+    '/to-private': (_q, res) => { res.writeHead(302, { location: '/notices/private/staff-privacy-notice.html' }); res.end(); },
+    '/download': (_q, res) => { res.writeHead(200, { 'content-type': 'application/octet-stream' }); res.end(Buffer.from(pdf)); },
+    '/download.bin': (_q, res) => { res.writeHead(200, { 'content-type': 'application/octet-stream' }); res.end(Buffer.from([1, 2, 3, 4])); },
+    '/notice.md': (_q, res) => { res.writeHead(200, { 'content-type': 'text/markdown; charset=utf-8' }); res.end('# Parking privacy notice\n\nHarrowfield District Council is the data controller.\n'); },
     '/slow.html': (_q, res) => { setTimeout(() => { if (!res.destroyed) html(res, page('Slow', '<p>At last.</p>')); }, options.slowMs ?? 3000); },
     '/big.html': (_q, res) => {
       // 21 MB, sent in chunks with no declared length: the client must count and stop.
