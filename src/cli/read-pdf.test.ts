@@ -34,6 +34,15 @@ describe('PDF notices', () => {
     expect(fromPdf.source).toMatchObject({ title: 'Parking permits privacy notice', url: 'https://harrowfield.example.gov.uk/permits.pdf' });
   });
 
+  it('find headings set in bold at the body size from the font’s name', async () => {
+    const parts = permitNotice();
+    const doc = await documentFromPdf(await noticePdf(parts, { headingSize: 11 }));
+    const headings = doc.blocks.filter((b) => b.kind === 'heading').map((b) => b.text);
+    expect(headings).toEqual(parts.flatMap((p) => ('h1' in p ? [p.h1] : 'h2' in p ? [p.h2] : [])));
+    const fromHtml = analyseDocument(documentFromHtml(noticeHtml(parts, 'Parking permits privacy notice')), { analysedAt: at });
+    expect(fields(analyseDocument(doc, { analysedAt: at }))).toEqual(fields(fromHtml));
+  });
+
   it('say clearly when a PDF is a scan with no text', async () => {
     const scan = await noticePdf(permitNotice(), { noText: true });
     const problem = await documentFromPdf(scan).catch((e: unknown) => e);

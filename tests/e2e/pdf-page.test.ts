@@ -5,6 +5,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentFromPdf } from '../../src/cli/read-pdf';
+import { analyseDocument } from '../../src/core/analyse';
 import { NO_TEXT_MESSAGE } from '../../src/core/input/pdf-read';
 import { noticePdf } from '../helpers/notice-pdf';
 import { permitNotice } from '../helpers/sample-notice';
@@ -18,6 +20,8 @@ describe.skipIf(!runnable)('reading a PDF notice in Chromium', { timeout: 90_000
   let b: Browser;
   let notice: Buffer;
   let scan: Buffer;
+  /** Headings only in bold, at the body size: the browser must read the fonts' names too. */
+  let boldOnly: Buffer;
 
   const openPdfPage = async (colorScheme: 'light' | 'dark' = 'light'): Promise<Page> => {
     const page = await b.context.newPage();
@@ -32,6 +36,7 @@ describe.skipIf(!runnable)('reading a PDF notice in Chromium', { timeout: 90_000
     b = await launch();
     notice = Buffer.from(await noticePdf(permitNotice(), { title: 'Parking permits privacy notice', footer: 'Harrowfield District Council' }));
     scan = Buffer.from(await noticePdf(permitNotice(), { noText: true }));
+    boldOnly = Buffer.from(await noticePdf(permitNotice(), { title: 'Parking permits privacy notice', headingSize: 11 }));
   }, 60_000);
   afterAll(async () => { await b?.close(); });
 
@@ -55,9 +60,9 @@ describe.skipIf(!runnable)('reading a PDF notice in Chromium', { timeout: 90_000
     await page.close();
   });
 
-  it('reads a dropped PDF in dark mode and saves it to the comparison', async () => {
+  it('reads a dropped PDF in dark mode as the command line does, and saves it to the comparison', async () => {
     const page = await openPdfPage('dark');
-    const base64 = notice.toString('base64');
+    const base64 = boldOnly.toString('base64');
     await page.evaluate((data) => {
       const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
       const transfer = new DataTransfer();
@@ -65,6 +70,9 @@ describe.skipIf(!runnable)('reading a PDF notice in Chromium', { timeout: 90_000
       document.querySelector('.drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, base64);
     await page.waitForSelector('#pdf-summary', { timeout: 20_000 });
+    const expected = analyseDocument(await documentFromPdf(boldOnly), { analysedAt: new Date().toISOString() });
+    const cards = expected.plain.sections.filter((x) => x.id !== 'missing').flatMap((x) => [x.title, ...x.sentences]);
+    expect(await page.locator('.card:not(.card-missing):not(.card-act)').evaluateAll((els) => els.flatMap((el) => [...el.querySelectorAll(':scope > h2, :scope > p')].map((e) => e.textContent)))).toEqual(cards);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Save to my comparison' }).click();
     await expect.poll(() => page.locator('.status').innerText()).toContain('Saved.');

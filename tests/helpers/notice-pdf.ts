@@ -37,7 +37,13 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return lines;
 }
 
-export interface PdfOptions { title?: string; footer?: string; noText?: boolean }
+export interface PdfOptions {
+  title?: string;
+  footer?: string;
+  noText?: boolean;
+  /** Section headings' size; at the body size (11) only their bold font marks them. */
+  headingSize?: number;
+}
 
 export async function noticePdf(parts: Part[], options: PdfOptions = {}): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -63,7 +69,7 @@ export async function noticePdf(parts: Part[], options: PdfOptions = {}): Promis
   };
   for (const part of parts) {
     if ('h1' in part) { line(part.h1, PAGE.margin, 20, bold, 14); continue; }
-    if ('h2' in part) { y -= 8; line(part.h2, PAGE.margin, 14, bold, 8); continue; }
+    if ('h2' in part) { y -= 8; line(part.h2, PAGE.margin, options.headingSize ?? 14, bold, 8); continue; }
     if ('p' in part) {
       const lines = wrap(part.p, regular, 11, width);
       lines.forEach((l, i) => line(l, PAGE.margin, 11, regular, i === lines.length - 1 ? 10 : 3));
