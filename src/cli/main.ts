@@ -19,10 +19,8 @@ import { NOTICE_EXTENSIONS, readNoticeFile } from './read-input';
 import { diskCache } from './web/cache';
 import { crawl } from './web/crawl';
 import { FetchError } from './web/errors';
-import { politeFetcher, type FetchOptions } from './web/fetcher';
+import { politeFetcher } from './web/fetcher';
 import { acceptedType, isWebAddress, readWebPage } from './web/read-web';
-
-export { parseArgs } from './options';
 
 /** Progress is worth showing from this many inputs on, and always when following links. */
 const PROGRESS_FROM = 20;
@@ -68,11 +66,8 @@ async function expand(inputs: string[], err: NodeJS.WritableStream): Promise<{ i
 type Outcome = { input: string; doc: NoticeDocument } | { input: string; error: unknown; quiet?: boolean };
 
 /** Reads every input, yielding each page as it is read (following links when asked). */
-async function* readAll(inputs: string[], opts: Options, fetchOptions: Partial<FetchOptions>, setTotal: (n: number) => void): AsyncGenerator<Outcome> {
-  const fetcher = politeFetcher({
-    cache: diskCache(opts.cacheDir), rate: opts.rate, timeoutMs: opts.timeoutMs, refresh: opts.refresh, accept: acceptedType,
-    maxBytes: 20 * 1024 * 1024, retries: 2, backoffMs: 1000, maxRedirects: 5, ...fetchOptions,
-  });
+async function* readAll(inputs: string[], opts: Options, setTotal: (n: number) => void): AsyncGenerator<Outcome> {
+  const fetcher = politeFetcher({ cache: diskCache(opts.cacheDir), rate: opts.rate, timeoutMs: opts.timeoutMs, refresh: opts.refresh, accept: acceptedType });
   const read = (url: string) => readWebPage(fetcher, url);
   const files = inputs.filter((i) => !isWebAddress(i));
   const urls = inputs.filter(isWebAddress);
@@ -102,7 +97,7 @@ async function* readAll(inputs: string[], opts: Options, fetchOptions: Partial<F
   }
 }
 
-export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, isTty: boolean, fetchOptions: Partial<FetchOptions> = {}): Promise<number> {
+export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream, isTty: boolean): Promise<number> {
   const opts = parseArgs(argv, isTty);
   if (typeof opts === 'string') {
     err.write(`${opts}\n`);
@@ -117,7 +112,7 @@ export async function run(argv: string[], out: NodeJS.WritableStream, err: NodeJ
     : null;
   bar?.start(total, 0);
   let done = 0;
-  for await (const outcome of readAll(expanded.inputs, opts, fetchOptions, (n) => { total = n; bar?.setTotal(n); })) {
+  for await (const outcome of readAll(expanded.inputs, opts, (n) => { total = n; bar?.setTotal(n); })) {
     done++;
     if ('error' in outcome) {
       if (!outcome.quiet) failed = true;

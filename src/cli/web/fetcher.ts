@@ -12,8 +12,8 @@ export const USER_AGENT = `PlainNotice/${version} (privacy notice reader for UK 
 /** The name robots.txt rules are matched against. */
 const ROBOTS_AGENT = 'PlainNotice';
 
-export interface FetchOptions {
-  cache: Cache;
+/** The limits, each with a default (DEFAULT_FETCH). */
+export interface FetchLimits {
   /** Requests per second per host; 0 turns the limit off. */
   rate: number;
   timeoutMs: number;
@@ -24,6 +24,10 @@ export interface FetchOptions {
   maxRedirects: number;
   /** Fetch again (revalidating with ETag / Last-Modified) instead of using the cache. */
   refresh: boolean;
+}
+
+export interface FetchOptions extends Partial<FetchLimits> {
+  cache: Cache;
   /** Content types worth downloading; others stop before the body is read. */
   accept: (contentType: string) => boolean;
   userAgent?: string;
@@ -32,7 +36,7 @@ export interface FetchOptions {
   fetch?: typeof fetch;
 }
 
-export const DEFAULT_FETCH: Omit<FetchOptions, 'cache' | 'accept'> = {
+export const DEFAULT_FETCH: FetchLimits = {
   rate: 1, timeoutMs: 20_000, maxBytes: 20 * 1024 * 1024, retries: 2, backoffMs: 1000, maxRedirects: 5, refresh: false,
 };
 
