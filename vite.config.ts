@@ -30,7 +30,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
-    // The compare page is not named in the manifest; the popup opens it.
-    rollupOptions: { input: { compare: 'src/compare/index.html' } },
+    // The compare and PDF pages are not named in the manifest; the popup opens them.
+    rollupOptions: { input: { compare: 'src/compare/index.html', pdf: 'src/pdf/index.html' } },
   },
 });

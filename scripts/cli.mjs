@@ -28,6 +28,8 @@ if (stale) {
   await build({
     entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', target: 'node20',
     logLevel: 'error', legalComments: 'none',
+    // pdf.js loads its worker module beside itself at run time: leave it in node_modules.
+    external: ['pdfjs-dist'],
     // Some bundled CommonJS dependencies call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });

@@ -43,7 +43,7 @@ describe('analyse command line', () => {
     const r = cli('--format', 'pdf', 'x.txt');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('Unknown format "pdf"');
-    expect(cli().stderr).toContain('No files given');
+    expect(cli().stderr).toContain('No files or addresses given');
   });
   it('reads files with no known extension by sniffing them', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pn-'));
@@ -58,7 +58,7 @@ describe('analyse command line', () => {
       const council = `${['Ash', 'Brom', 'Cal', 'Dun', 'Elm'][i % 5]}${['ford', 'ley', 'wick', 'ton'][Math.floor(i / 5) % 4]} ${['District', 'Borough', 'City'][i % 3]} Council`;
       writeFileSync(join(dir, `notice-${String(i).padStart(3, '0')}.txt`), base.replaceAll('Eastmere District Council', council).replace('2 years', `${(i % 9) + 1} years`));
     }
-    writeFileSync(join(dir, 'readme.pdf'), 'not a notice file');
+    writeFileSync(join(dir, 'readme.docx'), 'not a notice file');
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts/cli.mjs'), '--format', 'csv', dir], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/Reading notices \[=+\] 100\/100 100%/);

@@ -2,6 +2,7 @@
 // a per-council transparency score (its formula shown), a chart of what notices leave out, a
 // detail view, and export/import. Reads and writes only browser.storage.local.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { toCsv } from '../core/library/csv';
 import { readJsonExport, toJsonExport } from '../core/library/json-file';
 import { mergeNotices, removeNotice } from '../core/library/library';
@@ -14,7 +15,7 @@ import { DetailView } from './DetailView';
 import { Filters } from './Filters';
 import { MissingChart } from './MissingChart';
 import { NoticeTable } from './NoticeTable';
-import { councils, defaultView, visibleNotices, type SortKey } from './table';
+import { councils, defaultView, visibleNotices, type SortKey } from '../core/library/table';
 import { Transfer } from './Transfer';
 
 type Message = { kind: 'status' | 'alert'; text: string; list?: string[] };
@@ -66,6 +67,7 @@ export function CompareApp() {
         <p class="brand">Plain Notice</p>
         <h1>{t('compareTitle')}</h1>
         <p>{t('compareIntro')}</p>
+        <p><button type="button" class="link-button" onClick={() => location.assign(browser.runtime.getURL('src/pdf/index.html'))}>{t('readPdf')}</button></p>
       </header>
       <main>
         <div class={`message ${message?.kind ?? ''}`} role={message?.kind === 'alert' ? 'alert' : 'status'}>

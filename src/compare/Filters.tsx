@@ -2,7 +2,7 @@
 import { CHECKLIST_ITEMS, type ChecklistItem } from '../core/types';
 import { CHECKLIST_WORDS } from '../core/plain/words';
 import { t } from '../ext/i18n';
-import type { View } from './table';
+import type { View } from '../core/library/table';
 
 export function Filters({ view, councils, onChange }: { view: View; councils: string[]; onChange: (v: View) => void }) {
   return (

@@ -3,7 +3,7 @@
 import type { SavedNotice } from '../core/library/types';
 import { CHECKLIST_WORDS } from '../core/plain/words';
 import { t } from '../ext/i18n';
-import { missingCounts } from './table';
+import { missingCounts } from '../core/library/table';
 
 export function MissingChart({ notices }: { notices: SavedNotice[] }) {
   const counts = missingCounts(notices);

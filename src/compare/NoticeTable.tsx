@@ -7,7 +7,7 @@ import { CHECKLIST_ITEMS, type ChecklistStatus } from '../core/types';
 import { CHECKLIST_WORDS } from '../core/plain/words';
 import { t } from '../ext/i18n';
 import { SafeLink } from '../ext/SafeLink';
-import { groupByCouncil, type SortKey, type View } from './table';
+import { ANSWER_WORDS, groupByCouncil, type SortKey, type View } from '../core/library/table';
 
 const STATUS: Record<ChecklistStatus | 'n/a', { icon: string; word: () => string }> = {
   present: { icon: '✓', word: () => t('statusPresent') },
@@ -15,7 +15,6 @@ const STATUS: Record<ChecklistStatus | 'n/a', { icon: string; word: () => string
   unclear: { icon: '?', word: () => t('statusUnclearShort') },
   'n/a': { icon: '–', word: () => t('statusNotApplicable') },
 };
-const ANSWER: Record<string, string> = { yes: 'Yes', no: 'No', unanswered: 'Asked, not answered', 'not-stated': 'Not stated' };
 
 function SortHeader({ label, sortKey, view, onSort, class: className }: { label: string; sortKey: SortKey; view: View; onSort: (k: SortKey) => void; class?: string }) {
   const active = view.sort === sortKey;
@@ -71,8 +70,8 @@ export function NoticeTable({ rows, view, onSort, onDetails, onRemove }: {
                   <td>{s.retention.status}{s.retention.periods.length ? `: ${s.retention.periods.slice(0, 2).join('; ')}` : ''}</td>
                   <td class="num">{s.recipients.length}</td>
                   <td class="num">{s.rights.length}</td>
-                  <td>{ANSWER[s.internationalTransfers.status]}</td>
-                  <td>{ANSWER[s.automatedDecisionMaking.status]}</td>
+                  <td>{ANSWER_WORDS[s.internationalTransfers.status]}</td>
+                  <td>{ANSWER_WORDS[s.automatedDecisionMaking.status]}</td>
                   <td>{s.lastUpdated ?? '—'}</td>
                   <td class="row-actions">
                     <button type="button" onClick={() => onDetails(n)} aria-label={t('detailsFor', n.title)}>{t('details')}</button>

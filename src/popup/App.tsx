@@ -5,7 +5,7 @@ import browser from 'webextension-polyfill';
 import { formatText } from '../core/plain/as-text';
 import type { NoticeSummary } from '../core/types';
 import { t } from '../ext/i18n';
-import { saveToLibrary } from '../ext/library-store';
+import { copyText, saveSummary } from '../ext/notice-actions';
 import { cardEntries } from './card-content';
 import { ActCard } from './components/ActCard';
 import { MissingCard } from './components/MissingCard';
@@ -55,24 +55,14 @@ export function App() {
   useEffect(() => {
     if (chosen.current) void browser.storage.local.set({ [SCALE_KEY]: scale });
   }, [scale]);
-  const copy = async (text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(t('copied'));
-    } catch {
-      setStatus(t('copyFailed'));
-    }
-  };
+  const copy = async (text: string) => setStatus(await copyText(text));
   const save = async (summary: NoticeSummary) => {
-    try {
-      await saveToLibrary(summary, new Date().toISOString());
-      setSaved(true);
-      setStatus(t('savedToComparison'));
-    } catch (e) {
-      setStatus(t('saveFailed', e instanceof Error ? e.message : String(e)));
-    }
+    const result = await saveSummary(summary);
+    if (result.saved) setSaved(true);
+    setStatus(result.message);
   };
   const openComparison = () => void browser.tabs.create({ url: browser.runtime.getURL('src/compare/index.html') });
+  const openPdfPage = () => void browser.tabs.create({ url: browser.runtime.getURL('src/pdf/index.html') });
   const show = async (quote: string) => {
     if (tabId === null) return;
     setStatus(await showOnPage(tabId, quote) ? t('shownOnPage') : t('notFoundOnPage'));
@@ -104,7 +94,10 @@ export function App() {
         )}
         <p class="status" role="status" aria-live="polite">{status}</p>
       </main>
-      <footer class="footer"><p>{t('footerPrivacy')}</p></footer>
+      <footer class="footer">
+        <p>{t('footerPrivacy')}</p>
+        <p><button type="button" class="link-button" onClick={openPdfPage}>{t('readPdf')}</button></p>
+      </footer>
     </div>
   );
 }

@@ -7,7 +7,8 @@ import type { CardEntry } from '../card-content';
 const MAX_QUOTE = 90;
 const shorten = (s: string) => (s.length > MAX_QUOTE ? `${s.slice(0, MAX_QUOTE - 1)}…` : s);
 
-export function TopicCard({ section, entries, onShow }: { section: PlainSection; entries: CardEntry[]; onShow: (quote: string) => void }) {
+/** Without onShow (a PDF read on the computer has no page to show), the notice's words are listed only. */
+export function TopicCard({ section, entries, onShow }: { section: PlainSection; entries: CardEntry[]; onShow?: (quote: string) => void }) {
   const headingId = `card-${section.id}`;
   return (
     <section class="card" aria-labelledby={headingId}>
@@ -20,7 +21,7 @@ export function TopicCard({ section, entries, onShow }: { section: PlainSection;
             {entries.map((e, i) => (
               <li key={`${i}-${e.text}`}>
                 <span class="quote">{e.text}</span>
-                {e.evidence && (
+                {e.evidence && onShow && (
                   <button type="button" class="link-button" onClick={() => onShow(e.evidence!.quote)} aria-label={t('showOnPageLabel', shorten(e.evidence.quote))}>
                     {t('showOnPage')}
                   </button>

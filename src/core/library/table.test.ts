@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseFixture } from '../../tests/helpers/analyse';
-import { saveNotice } from '../core/library/library';
-import { emptyLibrary } from '../core/library/types';
+import { analyseFixture } from '../../../tests/helpers/analyse';
+import { saveNotice } from './library';
+import { emptyLibrary } from './types';
 import { defaultView, groupByCouncil, missingCounts, visibleNotices } from './table';
 
 const lib = [

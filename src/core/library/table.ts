@@ -1,7 +1,8 @@
-// The compare table's data: filter, sort and group saved notices. Pure, so it is tested in Node.
-import { councilScore, noticeScore } from '../core/library/score';
-import type { SavedNotice } from '../core/library/types';
-import { CHECKLIST_ITEMS, type ChecklistItem } from '../core/types';
+// The comparison table's data: filter, sort and group saved notices. Pure: the compare page and the
+// command line's HTML report both draw from it.
+import { councilScore, noticeScore } from './score';
+import type { SavedNotice } from './types';
+import { CHECKLIST_ITEMS, type AnswerStatus, type ChecklistItem } from '../types';
 
 export type SortKey = 'council' | 'service' | 'score' | 'updated' | 'recipients' | 'rights';
 export interface View { council: string; service: string; missing: ChecklistItem | ''; sort: SortKey; descending: boolean }
@@ -54,3 +55,6 @@ export function missingCounts(notices: SavedNotice[]): { item: ChecklistItem; co
 }
 
 export const councils = (notices: SavedNotice[]) => [...new Set(notices.map((n) => n.council))].sort((a, b) => a.localeCompare(b));
+
+/** The table's words for a yes/no question the notice should answer (transfers, computer decisions). */
+export const ANSWER_WORDS: Record<AnswerStatus, string> = { yes: 'Yes', no: 'No', unanswered: 'Asked, not answered', 'not-stated': 'Not stated' };

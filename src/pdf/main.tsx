@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { PdfApp } from './PdfApp';
+
+render(<PdfApp />, document.getElementById('app')!);
