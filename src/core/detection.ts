@@ -4,7 +4,7 @@ import type { Fields } from './fields';
 import type { Structure } from './sections';
 import { councilOfHost, findCouncilNames, isCouncilHost, isCouncilName } from './text/councils';
 import type { Topic } from './topics/lexicon';
-import { COUNCIL_SERVICES, OTHER_BODY_SELF } from './topics/council-services';
+import { councilServiceWeight, OTHER_BODY_SELF } from './topics/council-services';
 import { NOT_NOTICE_TITLE, NOTICE_TITLE } from './topics/titles';
 
 /** Titles of one part of a notice ("How long we keep your data"). */
@@ -102,8 +102,8 @@ export function detect(s: Structure, fields: Fields): Detection {
 
 /** How a council's own notice speaks of itself: "the Council", "our council", "y Cyngor". */
 const COUNCIL_REFERENCE = /\b(?:the|this|our)\s+councils?\b(?!\s+of\s+europe)|\b(?:we are|as)\s+a\s+local\s+authority\b|\bthe\s+local\s+authority\s+is\s+(?:a|the)\s+(?:data\s+)?controller\b|\bcouncil(?:'s|’s)?\s+(?:service|services|website|systems?|behalf|data|privacy|departments?|teams?|officers?|staff)\b|\by\s+Cyngor\b/i;
-/** How many council-only services a notice must speak of to be taken as a council's. */
-const MIN_COUNCIL_SERVICES = 2;
+/** How strongly a notice must speak of council services to be taken as a council's (see council-services.ts). */
+const MIN_COUNCIL_SERVICE_WEIGHT = 2;
 /** Controllers that are plainly some other kind of body. */
 const OTHER_BODY = /\b(?:NHS|Trust|Surgery|Practice|Hospital|Clinic|Academ(?:y|ies)|University|College|School|Police(?!\s+and\s+Crime\s+Panel)|Constabulary|Chief Constable|Fire and Rescue Service|Housing Association|Foundation|Charity|Limited|Ltd|plc|LLP|Commissioner|Office|Department|Ministry|Agency)\b/;
 
@@ -119,7 +119,6 @@ function isCouncil(s: Structure, text: string, controllerName: string | null, si
   const named = findCouncilNames(text)[0];
   if (named) { signals.push(`names a council: ${named.name}`); return true; }
   if (COUNCIL_REFERENCE.test(text)) { signals.push('speaks of itself as the council'); return true; }
-  const services = COUNCIL_SERVICES.filter((re) => re.test(text));
-  if (services.length >= MIN_COUNCIL_SERVICES && !OTHER_BODY_SELF.test(text)) { signals.push('about services only councils run'); return true; }
+  if (councilServiceWeight(text) >= MIN_COUNCIL_SERVICE_WEIGHT && !OTHER_BODY_SELF.test(text)) { signals.push('about services only councils run'); return true; }
   return false;
 }
