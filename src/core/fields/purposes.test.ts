@@ -70,3 +70,12 @@ describe('a team’s remit and other openers', () => {
     expect(texts('CCTV\n\nWe are a controller for the purposes of the Data Protection Act 2018.')).toEqual([]);
   });
 });
+
+describe('list items that are not purposes', () => {
+  it('drops laws, conditions, lead-ins and pointers from purpose lists', () => {
+    expect(texts('Why we use your information\n\nWe use it to:\n\n- run the library\n- Children and Families Act 2014\n- When you have given your consent\n- the following purposes\n- hold information about you in order to')).toEqual(['run the library']);
+  });
+  it('reads a list after "anything that can reveal your:" as special category data, not purposes', () => {
+    expect(texts('Why we use your information\n\nSome information is special. This includes anything that can reveal your:\n\n- religion\n- health')).toEqual([]);
+  });
+});

@@ -55,7 +55,9 @@ const SECURITY = /\b(?:audit(?:ed)?|encrypt\w*|secure(?:ly)?|confidential|access
 /** A list item that is a string of legal citations, not a purpose. */
 const CITATIONS = /\b(?:Act|Regulations?|Bill)\s+\d{4}\b[^]*\b(?:Act|Regulations?|Bill)\s+\d{4}\b/;
 /** A list item that is the name of a law ("Traffic Management Act 2004 (parking)"). */
-const LAW_NAME = /^(?:the\s+)?(?:[A-Z][\w'’&,-]*\s+)*(?:Act|Regulations?|Order|Rules|Code)\b(?:\s+\d{4})?(?:\s*\([^)]*\))?(?:\s+(?:and|&)\s+.*)?$/;
+const LAW_NAME = /^(?:the\s+)?(?:[A-Z(][\w'’&,()-]*\s+|(?:and|of|for|the|in|on|to)\s+)*(?:Act|Regulations?|Order|Rules|Code)\b(?:\s+\d{4})?(?:\s*\([^)]*\))?(?:\s+(?:and|&|for)\s+.*)?$|^Section\s+\d/;
+/** Items that are conditions ("When you have given consent"), lead-ins ("…in order to") or pointers ("the following purposes"). */
+const NOT_A_PURPOSE_ITEM = /^when\s+(?:you|we|the council|your)\b|\b(?:about you|information|data|details)\s+(?:in order\s+)?to$|\bin order to$|^(?:the|these|this|those|such|following|other)(?:\s+following)?\s+purposes?$|^(?:the\s+)?purpose$|^(?:do|doing)\s+(?:this|so|that)$/i;
 /** Sections whose sentences say "to" for other reasons: keeping, rights, complaints, contact. */
 const OTHER_SUBJECTS: Topic[] = ['retention', 'rights', 'complaints', 'contact', 'cookies', 'security', 'transfers', 'lawful-basis', 'dpo'];
 /** Clauses that say the data is shared or handled, not what for ("provide information to the police"). */
@@ -87,7 +89,7 @@ function purposeClauses(sentence: string, openers: RegExp[]): string[] {
     }
     const found = clauses
       .map((c) => tidyItem(c.replace(CLAUSE_TAIL, '').replace(/^(?:to|for|and|or)\s+/i, '')))
-      .filter((c) => c.length >= MIN_CHARS && /[a-z]{3}/i.test(c) && !NOT_A_PURPOSE_CLAUSE.test(c));
+      .filter((c) => c.length >= MIN_CHARS && /[a-z]{3}/i.test(c) && !NOT_A_PURPOSE_CLAUSE.test(c) && !NOT_A_PURPOSE_ITEM.test(c) && !LAW_NAME.test(c));
     if (found.length) return found;
   }
   return [];
@@ -109,7 +111,7 @@ function fromProse(s: Structure, listed: Set<unknown>): Item[] {
 }
 
 export function purposes(s: Structure): Item[] {
-  const fromLists = listItems(s, 'purposes').filter((i) => !CITATIONS.test(i.text) && !LAW_NAME.test(i.text));
+  const fromLists = listItems(s, 'purposes').filter((i) => !CITATIONS.test(i.text) && !LAW_NAME.test(i.text) && !NOT_A_PURPOSE_ITEM.test(i.text));
   const listed = new Set<unknown>(s.lists.flatMap((l) => l.items));
   return dedupeItems([...fromLists, ...fromProse(s, listed)], MAX_PURPOSES);
 }
