@@ -19,7 +19,8 @@ const EXTENSION_UUID = '7c3f5a2e-4b1d-4e8a-9f60-2d5b8c1e0a47';
 /** Whether the Firefox tests can run here; on CI they must. */
 export function firefoxTestsRunnable(): boolean {
   if (!FIREFOX) {
-    if (process.env.CI) throw new Error('Firefox is not installed: .ci/run installs it with apt-get (package "firefox-esr").');
+    // On CI, and when asked for by name (npm run test:firefox), a missing Firefox is a failure.
+    if (process.env.CI || process.env.REQUIRE_FIREFOX) throw new Error('Firefox is not installed: .ci/run installs it with apt-get (package "firefox-esr").');
     console.warn('Firefox tests skipped: install Debian\'s firefox-esr (apt-get install firefox-esr) to run them');
     return false;
   }
