@@ -71,7 +71,14 @@ const COLLECT_ERRORS = (origin: string, addonId: string) => `(() => {
   return true;
 })()`;
 
-export async function launchFirefox(site: Site): Promise<ExtensionBrowser> {
+/** Firefox can also open the real toolbar popup and report the panel's size. */
+export interface FirefoxBrowser extends ExtensionBrowser {
+  openToolbarPopup(): Promise<void>;
+  /** The open toolbar popup's address, title and size, or null when none is open. */
+  toolbarPopup(): Promise<{ url: string; title: string; width: number; height: number } | null>;
+}
+
+export async function launchFirefox(site: Site): Promise<FirefoxBrowser> {
   const manifest = JSON.parse(readFileSync(join(DIST_FIREFOX, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
   const addonId = manifest.browser_specific_settings.gecko.id;
   const origin = `moz-extension://${EXTENSION_UUID}`;
@@ -184,10 +191,14 @@ export async function launchFirefox(site: Site): Promise<ExtensionBrowser> {
     requests: async () => site.hits.map((h) => (h.startsWith('CONNECT ') ? { url: `https://${h.slice(8)}/`, from: 'https (refused by the proxy)' } : { url: `http://${h}`, from: 'network' })),
     errors: async () => JSON.parse(await inParent<string>('JSON.stringify(window.__pnErrors)')) as string[],
     close: () => browser.close(),
+    openToolbarPopup: () => extensionEvaluate(() => chrome.action.openPopup()),
+    // Firefox sizes the panel to the popup's content, at most 800 × 600.
+    toolbarPopup: async () => JSON.parse(await inParent<string>(`JSON.stringify([...document.querySelectorAll('browser.webextension-popup-browser')]
+      .map((p) => ({ url: p.currentURI.spec, title: p.contentTitle, width: p.getBoundingClientRect().width, height: p.getBoundingClientRect().height }))[0] ?? null)`)),
   };
 }
 
 declare const chrome: {
+  action: { openPopup: () => Promise<void>; getBadgeText: (d: { tabId: number }) => Promise<string>; getTitle: (d: { tabId: number }) => Promise<string> };
   tabs: { query: (q: object) => Promise<{ id?: number }[]> };
-  action: { getBadgeText: (d: { tabId: number }) => Promise<string>; getTitle: (d: { tabId: number }) => Promise<string> };
 };
