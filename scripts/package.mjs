@@ -20,7 +20,7 @@ function filesUnder(dir) {
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export function deterministicZip(dir) {
+function deterministicZip(dir) {
   const entries = {};
   for (const path of filesUnder(dir)) entries[path] = [readFileSync(join(dir, path)), { mtime: FIXED_TIME, os: 3, attrs: FILE_ATTRS, level: 9 }];
   return zipSync(entries);

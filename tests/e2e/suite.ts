@@ -38,6 +38,9 @@ export function runScenarios(browserName: string, launchBrowser: LaunchExtension
       await site?.close();
     });
 
-    for (const s of SCENARIOS) it.skipIf(s.skip)(s.name, () => s.run(world));
+    for (const s of SCENARIOS) {
+      if (s.skip && runnable) console.warn(`${browserName}: skipped "${s.name}": ${s.skip}`);
+      it.skipIf(Boolean(s.skip))(s.name, () => s.run(world));
+    }
   });
 }
