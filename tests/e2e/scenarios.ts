@@ -1,7 +1,8 @@
 // One list of browser scenarios, run in Chromium and in Firefox (see suite.ts): the badge, the
 // popup's summary, the subject access letter and its links, "show on page", the not-a-notice
-// path, keyboard-only use, axe-core in light and dark mode, 200% zoom, the seed notices, saving to
-// the comparison and the compare page, and at the end: no request left the browser, no error.
+// path, keyboard-only use, axe-core in light and dark mode, 200% zoom, a hostile page, 50 000 list
+// items, the seed notices, saving to the comparison and the compare page, and at the end: no
+// request left the browser, no error.
 import { expect } from 'vitest';
 import { ICO_LINKS } from '../../src/core/ico';
 import { axeViolationsIn } from './axe';
@@ -222,6 +223,43 @@ const noticeScenarios: Scenario[] = [
       expect(await text(popup, 'h1')).toBe('Plain Notice cannot read this page');
       expect(await byName(popup, 'button', 'Try again')).toBeTruthy();
       expect(await axe(popup)).toEqual([]);
+      await popup.close();
+    },
+  },
+  {
+    name: 'shows a hostile page’s notice as text only, with safe links and the real ICO',
+    run: async (w) => {
+      const { tabId } = await w.tab('www.hostile.gov.uk', '/hostile');
+      const popup = await w.b.openPopup(tabId);
+      await openAllDetails(popup);
+      expect(await text(popup, 'h1')).toBe('Hostile Borough Council');
+      // Nothing from the page became markup or ran in the popup.
+      expect(await count(popup, 'main img, main script, main iframe, main object, main embed')).toBe(0);
+      expect(await popup.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull();
+      expect(await popup.evaluate(() => document.title)).toBe('Plain Notice');
+      const body = (await text(popup, 'body'))!;
+      expect(body).toContain('bailiffs <img src=x onerror=alert');
+      expect(body).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+      // Only https, http, mailto and tel links; ICO links go to the ICO's own site.
+      const links = await hrefs(popup);
+      for (const l of links) expect(l.href).toMatch(/^(?:https:|http:|mailto:|tel:)/);
+      expect(links.filter((l) => /ICO|Information Commissioner/i.test(l.text)).map((l) => new URL(l.href).hostname)).toEqual(expect.arrayContaining(['ico.org.uk']));
+      for (const l of links.filter((l) => /^https?:/.test(l.href))) expect(new URL(l.href).hostname).toBe('ico.org.uk');
+      expect(links.find((l) => l.text.includes('Complain to the ICO'))!.href).toBe(ICO_LINKS.complain);
+      // The real address is offered; look-alikes are not.
+      expect(links.filter((l) => l.href.startsWith('mailto:')).map((l) => l.href.split('?')[0])).toEqual(['mailto:dpo@hostile.gov.uk']);
+      expect(links.find((l) => l.href.startsWith('tel:'))?.href).toBe('tel:01174960555');
+      // The 100 000-character word wraps instead of widening the popup.
+      expect(await sidewaysOverflow(popup)).toBeLessThanOrEqual(0);
+      await popup.close();
+    },
+  },
+  {
+    name: 'reads a page with 50 000 list items',
+    run: async (w) => {
+      const { tabId } = await w.tab('www.items.gov.uk', '/items');
+      const popup = await w.b.openPopup(tabId);
+      expect(await text(popup, 'h1')).toBe('Listtown Borough Council');
       await popup.close();
     },
   },

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { ExtensionBrowser, LaunchExtensionBrowser, TestPage } from './driver';
 import { ROOT, serve, type Site } from './harness';
-import { seedHtml, seedPages, sitePages } from './pages';
+import { hostilePage, manyItemsPage, seedHtml, seedPages, sitePages } from './pages';
 import { OPENED_FIRST, SCENARIOS, type World } from './scenarios';
 
 export function runScenarios(browserName: string, launchBrowser: LaunchExtensionBrowser, runnable: boolean, screenshots: string): void {
@@ -26,7 +26,7 @@ export function runScenarios(browserName: string, launchBrowser: LaunchExtension
     };
 
     beforeAll(async () => {
-      const pages = sitePages();
+      const pages: Record<string, string> = { ...sitePages(), '/hostile': hostilePage(), '/items': manyItemsPage(50_000) };
       for (const s of seedPages()) pages[s.path] = seedHtml(s.id);
       site = await serve(pages);
       b = await launchBrowser(site);
