@@ -43,9 +43,10 @@ function preferences(port: number, addonId: string): Record<string, unknown> {
     'network.proxy.ssl_port': port,
     'network.proxy.no_proxies_on': '',
     // Remote settings would otherwise call Mozilla; with MOZ_REMOTE_SETTINGS_DEVTOOLS set this
-    // address (a closed port on this machine) is used instead.
-    'services.settings.server': 'http://127.0.0.1:9/remote-settings-off/',
-    'network.proxy.allow_hijacking_localhost': false,
+    // address, which no request can be made to, is used instead.
+    'services.settings.server': 'data:,remote-settings-off',
+    // Requests to this machine go through the proxy too, so they are logged like any other.
+    'network.proxy.allow_hijacking_localhost': true,
     // Light unless a test asks for dark (setColorScheme), whatever the machine's theme.
     'layout.css.prefers-color-scheme.content-override': 1,
   };
