@@ -1,14 +1,14 @@
-// Comparing councils, the parts only Chromium runs: CSV and JSON export, import into a fresh
-// profile, a corrupt import that changes nothing, hostile imported entries, and storage faults.
-// Saving, the table, sorting, filtering, details and removing are shared scenarios (scenarios.ts)
-// that run in Chromium and Firefox.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Comparing councils, the parts only Chromium runs: import into a fresh profile, a corrupt import
+// that changes nothing, and hostile imported entries. Saving, the table, sorting, filtering,
+// details, export, stored-data faults and removing are shared scenarios (scenarios.ts) that run in
+// Chromium and Firefox.
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '../../src/core/library/csv';
+import { toJsonExport } from '../../src/core/library/json-file';
+import type { Library } from '../../src/core/library/types';
 import { browserTestsRunnable, launch, openPopup, openTab, serve, type Browser, type Site } from './harness';
 import { sitePages } from './pages';
 
@@ -41,25 +41,13 @@ describe.skipIf(!runnable)('comparing councils in Chromium', { timeout: 90_000 }
       await popup.locator('.status', { hasText: 'Saved.' }).waitFor();
       await popup.close();
     }
+    // The export file, as the compare page's Download JSON writes it (that button is a shared scenario).
+    const stored = await b.worker.evaluate(async () => (await chrome.storage.local.get('pn:library'))['pn:library']);
+    exportedJson = toJsonExport(stored as Library, new Date().toISOString());
   }, 60_000);
   afterAll(async () => {
     await b?.close();
     await site?.close();
-  });
-
-  it('exports CSV and JSON', async () => {
-    const page = await openCompare(b);
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
-    expect(csv.suggestedFilename()).toMatch(/^plain-notice-comparison-\d{4}-\d{2}-\d{2}\.csv$/);
-    const parsed = Papa.parse<Record<string, string>>(readFileSync((await csv.path())!, 'utf8'), { header: true });
-    expect(parsed.meta.fields).toEqual(CSV_COLUMNS.map(([n]) => n));
-    expect(parsed.data.map((r) => r.council).sort()).toEqual(['Eastmere District Council', 'Northbrook Borough Council', 'Westbury City Council']);
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
-    exportedJson = readFileSync((await json.path())!, 'utf8');
-    const file = JSON.parse(exportedJson);
-    expect(file).toMatchObject({ format: 'plain-notice-comparison', version: 2 });
-    expect(file.notices).toHaveLength(3);
-    await page.close();
   });
 
   it('imports the JSON into a fresh profile and shows the same table; a corrupt file changes nothing', async () => {
@@ -114,20 +102,5 @@ describe.skipIf(!runnable)('comparing councils in Chromium', { timeout: 90_000 }
 
   it('raised no error or content security policy violation on its pages', () => {
     expect(b.pageErrors).toEqual([]);
-  });
-
-  it('keeps corrupt stored data aside and reads an older format', async () => {
-    await b.worker.evaluate(() => chrome.storage.local.set({ 'pn:library': 'not a library' }));
-    let page = await openCompare(b);
-    expect(await page.locator('[role="alert"]').innerText()).toContain('kept aside');
-    expect(await b.worker.evaluate(async () => (await chrome.storage.local.get('pn:library-set-aside'))['pn:library-set-aside'])).toEqual(['not a library']);
-    await page.close();
-    const v2 = JSON.parse(exportedJson);
-    const v1 = { version: 1, notices: v2.notices.map((n: { url: string; savedAt: string; summary: unknown }) => ({ url: n.url, savedAt: n.savedAt, summary: n.summary })) };
-    await b.worker.evaluate((lib) => chrome.storage.local.set({ 'pn:library': lib }), v1);
-    page = await openCompare(b);
-    expect(await rowTexts(page)).toHaveLength(3);
-    expect(await b.worker.evaluate(async () => ((await chrome.storage.local.get('pn:library'))['pn:library'] as { version: number }).version)).toBe(2);
-    await page.close();
   });
 });

@@ -3,8 +3,10 @@
 // path, keyboard-only use, axe-core in light and dark mode, 200% zoom, a hostile page, 50 000 list
 // items, the seed notices, saving to the comparison and the compare page, and at the end: no
 // request left the browser, no error.
+import Papa from 'papaparse';
 import { expect } from 'vitest';
 import { ICO_LINKS } from '../../src/core/ico';
+import { CSV_COLUMNS } from '../../src/core/library/csv';
 import { axeViolationsIn } from './axe';
 import type { ExtensionBrowser, TestPage } from './driver';
 import type { Site } from './harness';
@@ -28,7 +30,10 @@ const BINS = ['www.eastmere.gov.uk', '/bins'] as const;
 /** The pages opened before any scenario runs, so each scenario also runs on its own. */
 export const OPENED_FIRST = [NOTICE, BINS];
 
-declare const chrome: { storage: { session: { get: (k: string) => Promise<Record<string, { summary: { source: { analysedAt: string } } }>> }; local: { get: (k: string) => Promise<Record<string, unknown>> } } };
+declare const chrome: { storage: {
+  session: { get: (k: string) => Promise<Record<string, { summary: { source: { analysedAt: string } } }>> };
+  local: { get: (k: string) => Promise<Record<string, unknown>>; set: (v: object) => Promise<void>; remove: (k: string) => Promise<void> };
+} };
 
 const axe = (p: TestPage) => axeViolationsIn(p);
 const openAllDetails = (p: TestPage) => p.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
@@ -281,7 +286,7 @@ const noticeScenarios: Scenario[] = [
 ];
 
 const LIBRARY = 'pn:library';
-type Library = { notices: { firstSavedAt: string; savedAt: string }[] };
+type Library = { version: number; notices: { url: string; firstSavedAt: string; savedAt: string; summary: unknown }[] };
 const library = (w: World) => w.b.extensionEvaluate(async (key) => (await chrome.storage.local.get(key))[key] ?? null, LIBRARY) as Promise<Library | null>;
 
 async function openCompare(w: World): Promise<TestPage> {
@@ -365,6 +370,51 @@ const compareScenarios: Scenario[] = [
       await clickByName(page, 'button', /^Details for Council Tax privacy notice/);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('detail-heading');
       expect(await text(page, '.detail')).toContain('Northbrook Borough Council holds this information.');
+      await page.close();
+    },
+  },
+  {
+    name: 'exports the comparison as CSV and JSON',
+    run: async (w) => {
+      const page = await openCompare(w);
+      const csv = await download(page, await byName(page, 'button', 'Download CSV'));
+      expect(csv.fileName).toMatch(/^plain-notice-comparison-\d{4}-\d{2}-\d{2}\.csv$/);
+      const parsed = Papa.parse<Record<string, string>>(csv.text, { header: true, skipEmptyLines: true });
+      expect(parsed.meta.fields).toEqual(CSV_COLUMNS.map(([n]) => n));
+      expect(parsed.data.map((r) => r.council).sort()).toEqual(['Eastmere District Council', 'Northbrook Borough Council', 'Westbury City Council']);
+      await page.close();
+      // A fresh page, so the download is caught afresh.
+      const again = await openCompare(w);
+      const json = await download(again, await byName(again, 'button', 'Download JSON'));
+      expect(json.fileName).toMatch(/^plain-notice-comparison-\d{4}-\d{2}-\d{2}\.json$/);
+      const file = JSON.parse(json.text);
+      expect(file).toMatchObject({ format: 'plain-notice-comparison', version: 2 });
+      expect(file.notices).toHaveLength(3);
+      await again.close();
+    },
+  },
+  {
+    name: 'keeps corrupt stored data aside, and reads the comparison’s older format',
+    run: async (w) => {
+      // The library is turned into format 1 inside the extension: a value read out through the
+      // driver can lose shared references (WebDriver BiDi serialises the second one as a reference).
+      await w.b.extensionEvaluate(async (key) => {
+        const saved = (await chrome.storage.local.get(key))[key] as Library;
+        await chrome.storage.local.set({ 'pn:test-format-1': { version: 1, notices: saved.notices.map((n) => ({ url: n.url, savedAt: n.savedAt, summary: n.summary })) } });
+        await chrome.storage.local.set({ [key]: 'not a library' });
+      }, LIBRARY);
+      let page = await openCompare(w);
+      expect(await text(page, '[role="alert"]')).toContain('kept aside');
+      expect(await w.b.extensionEvaluate(async () => (await chrome.storage.local.get('pn:library-set-aside'))['pn:library-set-aside'])).toEqual(['not a library']);
+      await page.close();
+      await w.b.extensionEvaluate(async (key) => {
+        const v1 = (await chrome.storage.local.get('pn:test-format-1'))['pn:test-format-1'];
+        await chrome.storage.local.set({ [key]: v1 });
+        await chrome.storage.local.remove('pn:test-format-1');
+      }, LIBRARY);
+      page = await openCompare(w);
+      expect(await rowTexts(page)).toHaveLength(3);
+      expect((await library(w))?.version).toBe(2);
       await page.close();
     },
   },
