@@ -1,11 +1,13 @@
 // End-to-end harness: Debian's Chromium with the built extension, and local council-style pages
 // served on 127.0.0.1. *.gov.uk and *.example.test resolve to 127.0.0.1 inside this browser only,
 // so the content script's gov.uk match is exercised without any real network.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { axeViolationsIn } from './axe';
 
 /** The extension APIs the tests call inside the service worker. */
 declare const chrome: {
@@ -36,11 +38,19 @@ export interface Site { server: Server; port: number; hits: string[]; url: (host
 export async function serve(pages: Pages): Promise<Site> {
   const hits: string[] = [];
   const server = createServer((req, res) => {
-    hits.push(`${req.headers.host}${req.url}`);
-    const body = pages[req.url ?? ''];
+    // Firefox reaches the pages through this server as its proxy, so a request line may carry the
+    // whole address ("GET http://host:port/path"); the page is looked up by its path either way.
+    const path = (req.url ?? '').startsWith('/') ? req.url ?? '' : new URL(req.url ?? '').pathname;
+    hits.push(`${req.headers.host}${path}`);
+    const body = pages[path];
     if (body === undefined) { res.writeHead(404, { 'content-type': 'text/plain' }); res.end('not found'); return; }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(body);
+  });
+  // An https address asked of the proxy: noted as a hit, then refused, so nothing goes further.
+  server.on('connect', (req, socket: Socket) => {
+    hits.push(`CONNECT ${req.url}`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
@@ -123,14 +133,7 @@ export async function openPopup(b: Browser, tabId: number, options: { colorSchem
   return page;
 }
 
-const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-
 /** axe-core's violations on a page (injected by evaluate: extension pages' CSP blocks script tags). */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return axeViolationsIn({ evaluateSource: (source) => page.evaluate(source), evaluate: (fn) => page.evaluate(fn) as never });
 }
