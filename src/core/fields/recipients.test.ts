@@ -52,3 +52,12 @@ describe('recipients after the sharing sentence', () => {
     expect(names('Who we are\n\nWe commission Hillside Health to provide health checks in workplaces.')).toEqual(['Hillside Health']);
   });
 });
+
+describe('what is not a recipient', () => {
+  it('does not read "provide you with a service" as sharing', () => {
+    expect(names('About us\n\nWe use your information to provide you with a comprehensive library service.')).toEqual([]);
+  });
+  it('reads a Welsh list of what data can reveal as special category data, not recipients', () => {
+    expect(names('Data personol\n\nMae hyn yn cynnwys unrhyw beth a all ddatgelu eich:\n\n- iechyd\n- crefydd')).toEqual([]);
+  });
+});

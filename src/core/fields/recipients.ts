@@ -16,6 +16,7 @@ const SHARE_SENTENCE = /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|disclos
 const DATA_WORD = /\b(?:information|data|details|records?|it|address(?:es)?|names?|files?|reports?|images?|footage|recordings?|disclosures?)\b/i;
 /** "…will be published on the Planning Portal": a named place the data goes to. */
 const PUBLISHED_ON = /\b(?:published|made (?:publicly )?available)\s+(?:on|to|in|through|via)\s+(?<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]*)*)/g;
+const GIVES_TO_RESIDENT = /^(?:provide[sd]?|providing|give|given|giving|send|sent)\s+(?:you|residents?|customers?|people|them)\b/i;
 const NEGATED = /\bnot\b|\bnever\b|n['’]t\b/i;
 const WHO_STOP = /\s*,\s*(?:we|you|they|it|this|there|which|who)\b.*$|\s*(?:,\s*)?\b(?:if|when|where|whereby|who|which|that|in order|so that|so|because|unless|as (?:part|required|well)|under|in line|in accordance|including if|for (?:the purposes?|purposes|matching|this|these|those|their|them|a|an|use|processing|example|any|one|some|[a-z]+ing)\b|to (?!the\b|other\b|our\b|any\b)[a-z]+|without|about|on (?:our|their|your) behalf|and we\b|but\b).*$/i;
 
@@ -79,6 +80,8 @@ function fromProse(s: Structure): Item[] {
     for (const m of u.text.matchAll(SHARE_SENTENCE)) {
       const before = u.text.slice(Math.max(0, (m.index ?? 0) - 50), m.index);
       if (!DATA_WORD.test(m.groups!.between!) && !DATA_WORD.test(before)) continue;
+      // "provide you with a service", "give you access": the resident receives, not a body.
+      if (GIVES_TO_RESIDENT.test(m[0]) && !DATA_WORD.test(m.groups!.between!)) continue;
       const who = m.groups!.who!.replace(WHO_STOP, '').trim();
       if (!who) continue;
       // A run that reads as bodies gives all its members; otherwise each member is judged on its

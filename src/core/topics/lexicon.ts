@@ -37,7 +37,7 @@ export const LEAD_IN_CUES: [Topic, RegExp][] = [
   ['sources', /\b(receive[ds]?|obtain(ed|s)?|get|collect(ed)?|comes?|came|passed|provided|given)\b.{0,60}\bfrom\b|\bsources?\b|\bprovided (to us )?(directly )?by\b/i],
   ['data-collected', /\b(categor(y|ies)|types?|kinds?) of (personal )?(information|data)\b|\b(collect|hold|process|record|keep|ask for|use)\b.{0,40}\b(following|these|this) (personal )?(information|data|details)\b|\b(information|data|details) (we|that we|the council) (collect|hold|process|record|keep|ask for)\b.{0,40}(include|:|are)|\b(personal )?(information|data|details) (we|that we) (may )?(collect|hold|process)/i],
   ['data-collected', /\b(?:we|the council)\s+(?:will\s+|may\s+|also\s+)*(?:collect|hold|record|ask for|need)\s+(?:the following\s+)?(?:(?:personal\s+)?(?:information|data|details)\s+)?(?:about|on|from|of)?\s*:\s*$/i],
-  ['special-category', /\bspecial\s+categor(?:y|ies)\b|\bsensitive\s+(?:personal\s+)?(?:data|information)\b|\breveal\s+(?:your|their)\s*:?\s*$/i],
+  ['special-category', /\bspecial\s+categor(?:y|ies)\b|\bsensitive\s+(?:personal\s+)?(?:data|information)\b|\breveal\s+(?:your|their)\s*:?\s*$|\bd?datgelu\s+eich\s*:?\s*$|\bcategori[aâ]u\s+arbennig\b/i],
   ['lawful-basis', /\b(legal|lawful) (basis|bases|grounds?)\b|\bwhere:?\s*$|\bconditions?\b.{0,40}\b(article|processing)\b/i],
   ['purposes', /\b(in order to|so (that )?we can|purposes?|reasons?|to help us)\b|\b(use|used|uses|using|process|processed|collect|hold)\b.{0,60}\b(to|for)\s*[:;]?\s*$|\b(use|uses|process|processes|collect|hold)\b[^.]{0,50}\b(data|information|details)\s+to\s+[a-z]+/i],
 ];
