@@ -59,3 +59,11 @@ describe('Article 6 as notices print it', () => {
     expect(bases('Your details form part of a contract with the leisure centre.')).toEqual(['contract']);
   });
 });
+
+describe('legal obligation in a notice’s own words', () => {
+  it('reads meeting statutory obligations, data required by law and a legal duty', () => {
+    expect(bases('We do this to meet our statutory obligations.')).toEqual(['legal-obligation']);
+    expect(bases('Information collected to register a birth is required by law.')).toEqual(['legal-obligation']);
+    expect(bases('We must have a reason: when it is our legal duty.')).toEqual(['legal-obligation']);
+  });
+});

@@ -31,7 +31,9 @@ export const BASIS_PATTERNS: Record<LawfulBasis, RegExp[]> = {
     art6('b'), /^contract\s*[:–—-]/i,
   ],
   'legal-obligation': [
-    /\blegal\s+obligations?\b/i, /\brhwymedigaeth(?:au)?\s+gyfreithiol\b/i, /\bmust\s+be\s+done\s+by\s+law\b/i,
+    /\blegal\s+(?:and\s+\w+\s+)?obligations?\b/i, /\brhwymedigaeth(?:au)?\s+gyfreithiol\b/i, /\bmust\s+be\s+done\s+by\s+law\b/i,
+    /\b(?:meet|comply\s+with|fulfil)\s+(?:our|its|the\s+council['’]s)\s+(?:statutory|legal)\s+(?:obligations|duties|requirements)\b/i,
+    /\b(?:is|are)\s+required\s+by\s+law\b/i, /\b(?:our|its)\s+legal\s+duty\b/i,
     // A statutory or legal duty counts where it is a duty to handle the data itself, not to run a service.
     /\b(?:statutory|legal)\s+(?:obligations?|dut(?:y|ies)|requirements?)\b[^.]{0,60}\b(?:process|provide|share|disclose|collect|hold|keep|make|publish)\b[^.]{0,40}\b(?:data|information|details|records)\b/i,
     /\b(?:legally\s+(?:obliged|required|bound)|required\s+(?:to\s+do\s+so\s+)?by\s+(?:the\s+)?law)\s+to\s+(?:process|provide|share|disclose|collect|hold|keep|pass|give|make|publish)\b/i,
