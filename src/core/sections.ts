@@ -71,7 +71,7 @@ export function topicOfLeadIn(text: string): Topic | null {
 
 /** A lead-in that introduces a list ("…will:") without speaking of data ("Such reports will:"). */
 const INTRODUCES_LIST = /[:;]\s*$/;
-const SPEAKS_OF_DATA = /\b(?:data|information|details|records|personal)\b/i;
+const SPEAKS_OF_DATA = /\b(?:data|information|details|records|personal|gwybodaeth|wybodaeth|manylion)\b/i;
 /** "These include:", "Examples are:": the list goes on with its section's subject. */
 const CONTINUES_SECTION = /^(?:these|this|they|those|it|examples?|for example|for instance)\b[^.]{0,40}\b(?:include|includes|including|are|is|could be|may be|such as)\b(?!\s+by\s*:)/i;
 /** "…services for:", "…in order to:": in a section on a topic, the list goes on with that topic. */

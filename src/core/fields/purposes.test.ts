@@ -79,3 +79,13 @@ describe('list items that are not purposes', () => {
     expect(texts('Why we use your information\n\nSome information is special. This includes anything that can reveal your:\n\n- religion\n- health')).toEqual([]);
   });
 });
+
+describe('lead-ins that say what the data is for', () => {
+  it('reads "…is used for the following purposes:" and "…and use it to:" as purpose lists', () => {
+    expect(texts('How we use it\n\nThe information we hold about you is used for the following purposes:\n\n- registering births\n- booking ceremonies')).toEqual(['registering births', 'booking ceremonies']);
+    expect(texts('Why we collect it\n\nWe hold this personal data securely and use it to:\n\n- plan school places\n- complete returns')).toEqual(['plan school places', 'complete returns']);
+  });
+  it('reads a Welsh "er mwyn … canlynol:" list as purposes', () => {
+    expect(texts('Dibenion prosesu\n\nMae angen prosesu gwybodaeth er mwyn cyflawni’r swyddogaethau canlynol:\n\n- gweinyddu deisebau\n- cyhoeddi cofnodion')).toEqual(['gweinyddu deisebau', 'cyhoeddi cofnodion']);
+  });
+});

@@ -32,6 +32,8 @@ export const HEADING_CUES: Record<Topic, RegExp[]> = {
 
 /** Words in the sentence just before a list that say what the list holds. Earlier topics win. */
 export const LEAD_IN_CUES: [Topic, RegExp][] = [
+  // "…is used for the following purposes:", "…and use it to:": what the data is for, before what it is.
+  ['purposes', /\b(?:used|use\s+it|use\s+them|process\s+it)\s+(?:for|to)\b[^.]{0,40}:\s*$|\bpurposes?\s*:\s*$|\ber\s+mwyn\b[^.]{0,60}:\s*$|\bdibenion\b[^.]{0,40}:\s*$/i],
   ['rights', /\b(you have|your) (the )?(following )?rights?\b|\bright to\b/i],
   ['recipients', /\b(?:shar(?:e|ed|es|ing)|disclos(?:e|ed|es|ing))\b.{0,80}\b(?:with|to)\b(?!\s+(?:do|be|help|make|meet|provide|support|deliver|enable|carry|protect|prevent|comply|ensure)\b)|\b(?:pass(?:ed)?(?:\s+on)?|provided?|give|given|send|sent)\s+(?:(?:your|this|the|that|some|personal|particular|sets|of|such)\s+)*(?:information|data|details|records)\b.{0,40}\bto\b(?!\s+(?:do|be|help|make|meet|provide|support|deliver|enable|carry|protect|prevent|comply|ensure|us)\b)|\b(?:give|provide|send|pass|supply|sell|disclose|share)\b[^.]{0,60}\b(?:to|with)\s*:?\s*$|\brecipients?\b|\b(?:organisations|agencies|bodies|partners)\s+(?:we|that we|who)\b.{0,30}\b(?:share|work)|\b(?:other\s+)?(?:data\s+)?controllers\b[^.]{0,40}\bworks?\s+with\b|\bwho (?:we|the council) (?:may )?share\b/i],
   ['sources', /\b(receive[ds]?|obtain(ed|s)?|get|collect(ed)?|comes?|came|passed|provided|given)\b.{0,60}\bfrom\b|\bsources?\b|\bprovided (to us )?(directly )?by\b/i],
