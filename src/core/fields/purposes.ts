@@ -101,6 +101,8 @@ function fromProse(s: Structure, listed: Set<unknown>): Item[] {
   for (const u of bodyUnits(s)) {
     if (listed.has(u.block) || u.block.kind === 'row') continue;
     if (NOT_A_PURPOSE.test(u.text) || ABOUT_PURPOSES.test(u.text) || SECURITY.test(u.text) || DEFINITION.test(u.text)) continue;
+    // A lead-in ("…to carry out the following functions:") leaves the purposes to its list.
+    if (/:\s*$/.test(u.text) && s.lists.some((l) => l.leadIn === u.block.text && l.topic === 'purposes')) continue;
     const label = PURPOSE_LABEL.exec(u.text);
     if (label) { take(u, splitRunOn(label[1]!).map(tidyItem).filter((t) => t.length >= MIN_CHARS)); continue; }
     const inPurposes = u.section.topics.includes('purposes');
