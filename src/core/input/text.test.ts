@@ -87,3 +87,11 @@ describe('addresses laid out one line per paragraph', () => {
     ]);
   });
 });
+
+describe('lines wrapped by an export', () => {
+  it('joins a long line to the lower-case line that goes on with its sentence', () => {
+    expect(shape('Sharing\n\nOccasionally the council may need to share your personal data it holds with other data\ncontrollers so that they can carry out their duties.')).toEqual([
+      'heading:1:Sharing', 'paragraph:0:Occasionally the council may need to share your personal data it holds with other data controllers so that they can carry out their duties.',
+    ]);
+  });
+});

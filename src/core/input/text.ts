@@ -280,7 +280,9 @@ export function blocksFromText(source: string, title: string | null = null): Not
         }
         // A short line right under a question is its answer ("Who uses this information?" /
         // "The housing team"), unless it names a part of a notice itself.
-        if (group.length === 1 && r.kind === 'short' && !(afterQuestion() && !namesAPart(r.text))) {
+        // A long line whose sentence goes on in lower case on the next line was wrapped, not a heading.
+        const wrapsOn = r.text.length > WRAPPED_LINE_CHARS && /^[a-z]/.test(rows[i + 1]?.text ?? '');
+        if (group.length === 1 && r.kind === 'short' && !wrapsOn && !(afterQuestion() && !namesAPart(r.text))) {
           pushHeading(r.text, 2, r.line.links);
           break;
         }
@@ -289,7 +291,7 @@ export function blocksFromText(source: string, title: string | null = null): Not
         const text = group.map((g, k) => (k > 0 && /^[a-z(]/.test(g.text) ? ' ' : k > 0 ? '\n' : '') + g.text).join('');
         const prev = blocks[blocks.length - 1];
         // A soft-wrapped line (PDF or Word export) continues the paragraph before it.
-        if (group.length === 1 && prev?.kind === 'paragraph' && kindAt(i - 1) === 'text'
+        if (group.length === 1 && prev?.kind === 'paragraph' && ['text', 'short'].includes(kindAt(i - 1))
           && !/[.!?:;]$/.test(prev.text) && /^[a-z(]/.test(text)) {
           prev.text = `${prev.text} ${text}`;
           prev.links.push(...links);
