@@ -3,6 +3,7 @@ import { controller } from './controller';
 import { structureOf } from './test-helpers';
 
 const name = (t: string) => controller(structureOf(t)).name;
+const nameOf = (t: string) => controller(structureOf(`Privacy notice\n\n${t}`)).name;
 
 describe('controller', () => {
   it('reads "X is the data controller"', () => {
@@ -29,7 +30,6 @@ describe('registered controllers', () => {
 });
 
 describe('organisations that name themselves without a controller sentence', () => {
-  const nameOf = (t: string) => controller(structureOf(`Privacy notice\n\n${t}`)).name;
   it('reads "how X uses your information" and "X ("we")"', () => {
     expect(nameOf('This page explains how Anytown Safeguarding Adults Board uses personal information.')).toBe('Anytown Safeguarding Adults Board');
     expect(nameOf('Hillside Surgery ("we", "us") looks after your records.')).toBe('Hillside Surgery');
@@ -41,7 +41,6 @@ describe('organisations that name themselves without a controller sentence', () 
 });
 
 describe('more ways an organisation names itself', () => {
-  const nameOf = (t: string) => controller(structureOf(`Privacy notice\n\n${t}`)).name;
   it('reads "We, X (ABC), are the ‘data controller’" and "controlled by X"', () => {
     expect(nameOf('We, Hillside Learning Trust (HLT), are the ‘data controller’ for the purposes of data protection law.')).toBe('Hillside Learning Trust');
     expect(nameOf('Information given to us is controlled by Riverside Homes Ltd, Riverside House.')).toBe('Riverside Homes Ltd');
