@@ -61,3 +61,10 @@ describe('what is not a recipient', () => {
     expect(names('Data personol\n\nMae hyn yn cynnwys unrhyw beth a all ddatgelu eich:\n\n- iechyd\n- crefydd')).toEqual([]);
   });
 });
+
+describe('words after "share … with" that are not bodies', () => {
+  it('drops question words, the law, services and the people the notice is about', () => {
+    expect(names('About us\n\nWe share information with patients and the public about why we hold it.')).toEqual([]);
+    expect(names('About us\n\nWe share your data in line with data protection law.')).toEqual([]);
+  });
+});

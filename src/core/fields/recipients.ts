@@ -9,7 +9,7 @@ import { cutExamples, listsOn, splitRunOn } from './lists';
 const SHARED_PREFIX = /^.*?\b(?:shared|share|disclosed|disclose|passed|pass|provided|provide|given|give|sent|send)\s+(?:on\s+)?(?:with|to)\s+/i;
 /** A list member that is a clause about something else ("minutes will be published"). */
 const CLAUSE = /^(?:we|you|they|i|it)\b|\b(?:will|must|would|should|shall|is|are|was|were|has been|have been|may be|can be)\b/i;
-const NOT_A_BODY = /^(?:others?|them|us|you|it|this|these|those|anyone|someone|each other|one another|partners?|organisations?|agencies|a country|countries)$|^(?:the )?following\b/i;
+const NOT_A_BODY = /^(?:others?|them|us|you|it|this|these|those|anyone|someone|each other|one another|partners?|organisations?|agencies|a country|countries|why|how|what|when|where|access|(?:the |our |relevant )?(?:services?|functions|information|data)|(?:data protection )?law|the public|patients|young people|(?:other )?people|individuals)$|^(?:the )?following\b/i;
 const MAX_WORDS = 14;
 
 const SHARE_SENTENCE = /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|disclosures?|pass(?:ed|es)?(?:\s+on)?|provide[sd]?|providing|give|given|giving|send|sent|suppl(?:y|ied|ies)|supplying|transfer(?:red|s)?)\b(?<between>[^.:]{0,80}?)\b(?:with|to)(?:\s*:)?\s+(?<who>[^.]+)/gi;
