@@ -62,3 +62,9 @@ describe('rights worded as knowing, opting out and Welsh copies', () => {
     expect(named('Mae gennych hawl i ofyn am gopïau o’ch gwybodaeth bersonol.')).toEqual(['access']);
   });
 });
+
+describe('rights named by a heading', () => {
+  it('reads a heading that names a right', () => {
+    expect(rights(structureOf('Notice\n\nYour rights\n\nRight to rectification\n\nWrite to us to fix mistakes.')).map((r) => r.right)).toEqual(['rectification']);
+  });
+});

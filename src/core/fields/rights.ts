@@ -43,7 +43,8 @@ const OFFERED = /\bright|\byou\s+(?:can|may|could)\b|\bask\b|\brequest|\bcomplai
 
 export function rights(s: Structure): { right: Right; evidence: Evidence }[] {
   const found = new Map<Right, Evidence>();
-  const units = [...s.units.filter((u) => u.isHeading && u.section.topics.includes('complaints')), ...bodyUnits(s)];
+  // A heading can name a right by itself ("Right to rectification", "Tynnu caniatâd yn ôl").
+  const units = [...s.units.filter((u) => u.isHeading && (u.section.topics.includes('complaints') || u.section.topics.includes('rights'))), ...bodyUnits(s)];
   // Items of a list introduced as rights ("You have the right to:") offer each right by themselves.
   const rightsItems = new Set(s.lists.filter((l) => l.topic === 'rights').flatMap((l) => l.items));
   for (const u of units) {
