@@ -68,3 +68,12 @@ describe('rights named by a heading', () => {
     expect(rights(structureOf('Notice\n\nYour rights\n\nRight to rectification\n\nWrite to us to fix mistakes.')).map((r) => r.right)).toEqual(['rectification']);
   });
 });
+
+describe('access and withdrawal in plain wording', () => {
+  const named = (t: string) => rights(structureOf(`Notice\n\nAbout us\n\n${t}`)).map((r) => r.right);
+  it('reads "how you can access your records", "would like access to your…" and a "Withdrawing consent" heading', () => {
+    expect(named('This notice explains how you can access your records.')).toEqual(['access']);
+    expect(named('If you would like access to your file, write to us.')).toEqual(['access']);
+    expect(rights(structureOf('Notice\n\nWithdrawing consent\n\nThis service relies on your permission.')).map((r) => r.right)).toEqual(['withdraw-consent']);
+  });
+});

@@ -11,6 +11,7 @@ export const RIGHT_PATTERNS: Record<Right, RegExp[]> = {
     /\bright\s+to\s+(?:see|request|ask for)\s+(?:the\s+|your\s+)?(?:personal\s+)?(?:data|information)\b/i,
     /^(?:to\s+)?(?:see|view|get|obtain|have)\s+(?:a\s+copy\s+of\s+)?(?:the\s+|your\s+|all\s+)?(?:personal\s+)?(?:data|information|records)\b/i,
     /\brights?\s+(?:under\s+[^.]{0,50}?\s+)?to\s+access\s+(?:the|your|any)\b/i, /\bright\s+to\s+see\s+(?:\S+\s+){0,3}(?:images|footage|recordings|records|files)\b/i,
+    /\b(?:you can|how you can|you may)\s+access\s+(?:your|the)\s+(?:records?|data|information|personal)\b/i, /\b(?:like|want|request|have)\s+access\s+to\s+(?:your|you)\b/i,
     /\bhawl\s+(?:i\s+)?(?:gael\s+)?(?:m|f)ynediad\b|\b(?:c|g)op[iï]au\s+o['’]?(?:ch|r)\s+(?:g|w)?wybodaeth\b|\bcopi o(?:['’]r)? (?:wybodaeth|data)\b/i,
   ],
   rectification: [
@@ -26,7 +27,7 @@ export const RIGHT_PATTERNS: Record<Right, RegExp[]> = {
   objection: [/\bright\s+to\s+object\b/i, /\bright\s+to\s+opt[\s-]out\b/i, /^(?:the\s+)?(?:right\s+(?:to|of)\s+)?objection\b/i, /\bobject\s+to\s+(?:the\s+|us\s+|our\s+|how\s+(?:we|the council)\s+)?(?:processing|using|use|uses|process)\b/i, /\b(?:right|ask|request)\b[^.]{0,60}\bstop\s+(?:processing|using)\b/i, /\bg?wrthwynebu\b/i],
   portability: [/\bportab/i, /\bcludadwy/i, /\b(?:move|copy|transfer)\b[^.]{0,30}\b(?:data|information)\b[^.]{0,30}\b(?:another|other)\s+(?:organisation|provider|service)/i],
   'automated-decisions': [/\bright[^.]{0,60}\bautomated\b/i, /\bautomated\s+decision[^.]{0,60}\bright/i, /\bnot\s+to\s+be\s+subject\s+to\b[^.]{0,40}\bautomated/i, /\bhawl\b[^.]{0,60}\bawtomat/i],
-  'withdraw-consent': [/\bwithdraw\b[^.]{0,20}\bconsent\b/i, /\b(?:t|d|nh)ynnu\s+(?:eich\s+)?(?:caniatâd|ganiatâd)\s+yn\s+ôl\b/i],
+  'withdraw-consent': [/\bwithdraw(?:ing|al(?:\s+of)?)?\b[^.]{0,20}\bconsent\b/i, /\b(?:t|d|nh)ynnu\s+(?:eich\s+)?(?:caniatâd|ganiatâd)\s+yn\s+ôl\b/i],
   complain: [/\b(?:how|where)\s+(?:do|can|to)\s+(?:i\s+|you\s+)?(?:make\s+a\s+)?complain/i, /\b(?:raise|make|lodge)\s+a\s+complaint\b/i, /\bright\b[^.]{0,60}\b(?:contact|complain to|refer (?:it|this|the matter) to)\s+(?:the\s+)?(?:ICO|Information Commissioner)/i, /\bhawl i (?:g|c)wyno\b|\bwneud cwyn\b|\b(?:c|g)wyno\b/i, /\bright\s+to\s+(?:make\s+a\s+|lodge\s+a\s+|raise\s+a\s+)?complain/i, /\bcomplain(?:t)?\s+to\s+(?:the\s+)?(?:ICO|Information Commissioner)/i, /\b(?:make|raise|lodge|have)\s+a\s+complaint\b[^.]{0,80}\b(?:data|information|rights|privacy|ICO|Commissioner)/i, /\b(?:raise|make)\s+a\s+complaint\s+about\s+(?:information|your data|how)/i],
 };
 
@@ -39,7 +40,7 @@ const RIGHT_VERBS: [Right, RegExp][] = [
 const RIGHTS_RUN = /\brights?\s+to\s+((?:[a-z]+(?:\s+to)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){2,}[a-z]+)/i;
 
 /** A right is "named" where the sentence offers it to the resident, not in a rights-free aside. */
-const OFFERED = /\bright|\byou\s+(?:can|may|could)\b|\bask\b|\brequest|\bcomplain|\bhawl|\bgallwch\b|\bgofyn\b|\bcwyn|\btynnu\b/i;
+const OFFERED = /\bright|\bwould like\b|\bwithdraw|\byou\s+(?:can|may|could)\b|\bask\b|\brequest|\bcomplain|\bhawl|\bgallwch\b|\bgofyn\b|\bcwyn|\btynnu\b/i;
 
 export function rights(s: Structure): { right: Right; evidence: Evidence }[] {
   const found = new Map<Right, Evidence>();
