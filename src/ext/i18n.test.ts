@@ -1,0 +1,29 @@
+// Welsh must say everything English says: every key, the same placeholders, no empty message.
+import { describe, expect, it } from 'vitest';
+import { placeholdersOf } from '../core/i18n/format-message';
+import { LANGUAGES } from '../core/i18n/language';
+import { MESSAGES, messageIn } from './i18n';
+
+const en = MESSAGES.en;
+
+describe.each(LANGUAGES.filter((l) => l !== 'en'))('the %s messages', (language) => {
+  const table = MESSAGES[language];
+  it('have every key of English, and no key English lacks', () => {
+    expect(Object.keys(table).sort()).toEqual(Object.keys(en).sort());
+  });
+  it('use the same placeholders as English in every message', () => {
+    for (const key of Object.keys(en)) expect([key, placeholdersOf(table[key]!)]).toEqual([key, placeholdersOf(en[key]!)]);
+  });
+  it('have no empty message', () => {
+    for (const [key, entry] of Object.entries(table)) expect([key, entry.message.trim().length > 0]).toEqual([key, true]);
+  });
+  it('fit the badge in 4 characters', () => expect(table.badgeFound!.message.length).toBeLessThanOrEqual(4));
+});
+
+describe('messageIn', () => {
+  it('speaks the language asked for, with placeholders filled', () => {
+    expect(messageIn('en', 'lastUpdated', '1 May 2025')).toBe('Last updated: 1 May 2025');
+    expect(messageIn('cy', 'lastUpdated', '1 Mai 2025')).toBe('Diweddarwyd ddiwethaf: 1 Mai 2025');
+  });
+  it('falls back to the key for an unknown message', () => expect(messageIn('cy', 'noSuchKey')).toBe('noSuchKey'));
+});
