@@ -5,10 +5,11 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { toCsv } from '../core/library/csv';
 import { readJsonExport, toJsonExport } from '../core/library/json-file';
 import { mergeNotices, removeNotice } from '../core/library/library';
-import { SCORE_FORMULA } from '../core/library/score';
 import { emptyLibrary, type Library, type SavedNotice } from '../core/library/types';
 import { downloadText } from '../ext/download';
 import { t } from '../ext/i18n';
+import { useLanguage } from '../ext/language';
+import { LanguageSwitch } from '../ext/LanguageSwitch';
 import { readLibrary, writeLibrary } from '../ext/library-store';
 import { DetailView } from './DetailView';
 import { Filters } from './Filters';
@@ -25,6 +26,7 @@ export function CompareApp() {
   const [view, setView] = useState(defaultView());
   const [detail, setDetail] = useState<SavedNotice | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
+  const [language, chooseLanguage] = useLanguage('compareDocumentTitle');
 
   useEffect(() => {
     void readLibrary().then((got) => {
@@ -63,7 +65,10 @@ export function CompareApp() {
   return (
     <div class="page">
       <header>
-        <p class="brand">Plain Notice</p>
+        <div class="masthead-bar">
+          <p class="brand">{t('extName')}</p>
+          <LanguageSwitch language={language} onChange={chooseLanguage} />
+        </div>
         <h1>{t('compareTitle')}</h1>
         <p>{t('compareIntro')}</p>
       </header>
@@ -83,7 +88,7 @@ export function CompareApp() {
             {detail && <DetailView notice={detail} onClose={() => setDetail(null)} />}
             <section class="panel" aria-labelledby="score-heading">
               <h2 id="score-heading">{t('scoreHeading')}</h2>
-              <p>{SCORE_FORMULA}</p>
+              <p>{t('scoreFormula')}</p>
             </section>
             <MissingChart notices={library.notices} />
           </>

@@ -5,6 +5,7 @@ import cy from '../../public/_locales/cy/messages.json';
 import en from '../../public/_locales/en/messages.json';
 import { formatMessage, type MessageTable } from '../core/i18n/format-message';
 import { DEFAULT_LANGUAGE, fromTag, type Language } from '../core/i18n/language';
+import { wordsFor } from '../core/plain/words';
 
 export const MESSAGES: Record<Language, MessageTable> = { en, cy };
 
@@ -21,3 +22,6 @@ export function messageIn(language: Language, key: string, ...substitutions: str
 export function t(key: string, ...substitutions: string[]): string {
   return messageIn(pageLanguage(), key, ...substitutions);
 }
+
+/** The plain-summary words (checklist names, rights…) in the page's language. */
+export const plainWords = () => wordsFor(pageLanguage());

@@ -1,11 +1,9 @@
 // The language an extension page is shown in: chosen once when the page opens (the resident's
 // stored choice, else the browser's language), changed with the switch, and remembered.
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { chooseLanguage, LANGUAGE_TAGS, type Language } from '../core/i18n/language';
+import { LANGUAGE_TAGS, type Language } from '../core/i18n/language';
 import { pageLanguage, t } from './i18n';
-
-export const LANGUAGE_KEY = 'pn:language';
+import { readLanguage, rememberLanguage } from './language-store';
 
 /** Shows the page in a language: <html lang> (which t() reads) and the window title. */
 export function applyLanguage(language: Language, titleKey: string): void {
@@ -13,10 +11,9 @@ export function applyLanguage(language: Language, titleKey: string): void {
   document.title = t(titleKey);
 }
 
-/** Before the first render: the remembered choice, else the browser's language. */
+/** Before the first render. */
 export async function startLanguage(titleKey: string): Promise<Language> {
-  const stored = await browser.storage.local.get(LANGUAGE_KEY).catch(() => ({} as Record<string, unknown>));
-  const language = chooseLanguage(stored[LANGUAGE_KEY], browser.i18n.getUILanguage());
+  const language = await readLanguage();
   applyLanguage(language, titleKey);
   return language;
 }
@@ -30,7 +27,7 @@ export function useLanguage(titleKey: string): [Language, (language: Language) =
   const choose = (next: Language) => {
     applyLanguage(next, titleKey);
     setLanguage(next);
-    void browser.storage.local.set({ [LANGUAGE_KEY]: next }).catch(() => undefined);
+    void rememberLanguage(next);
   };
   return [language, choose];
 }

@@ -1,10 +1,15 @@
 // The popup: a headline, one plain card per topic, what the notice leaves out, and what the
 // resident can do. Renders only text from the summary; never page HTML.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { LANGUAGE_TAGS, type Language } from '../core/i18n/language';
 import { formatText } from '../core/plain/as-text';
+import { plainIn } from '../core/plain/summary';
+import { wordsFor } from '../core/plain/words';
 import type { NoticeSummary } from '../core/types';
 import { t } from '../ext/i18n';
+import { useLanguage } from '../ext/language';
+import { LanguageSwitch } from '../ext/LanguageSwitch';
 import { saveToLibrary } from '../ext/library-store';
 import { cardEntries } from './card-content';
 import { ActCard } from './components/ActCard';
@@ -26,6 +31,9 @@ export function App() {
   const [status, setStatus] = useState('');
   const [scale, setScale] = useState(1);
   const [saved, setSaved] = useState(false);
+  const [language, chooseLanguage] = useLanguage('popupTitle');
+  // The background writes the summary in English; the popup rewrites its plain words in the language shown.
+  const shown = useMemo(() => (state.phase === 'ready' ? { ...state.summary, plain: plainIn(state.summary, language) } : null), [state, language]);
 
   const load = useCallback(async (force = false) => {
     setState({ phase: 'loading' });
@@ -81,8 +89,11 @@ export function App() {
   return (
     <div class="popup">
       <header class="masthead">
-        <p class="brand">{t('popupTitle')}</p>
-        {state.phase === 'ready' && (state.summary.detection.isPrivacyNotice || state.forced) && <Headline summary={state.summary} />}
+        <div class="masthead-bar">
+          <p class="brand">{t('popupTitle')}</p>
+          <LanguageSwitch language={language} onChange={chooseLanguage} />
+        </div>
+        {shown && state.phase === 'ready' && (shown.detection.isPrivacyNotice || state.forced) && <Headline summary={shown} language={language} />}
       </header>
       <main id="main" aria-busy={state.phase === 'loading'}>
         {state.phase === 'loading' && <p class="loading">{t('reading')}</p>}
@@ -90,16 +101,16 @@ export function App() {
         {state.phase === 'ready' && !state.summary.detection.isPrivacyNotice && !state.forced && (
           <NotANotice summary={state.summary} onForce={() => void load(true)} />
         )}
-        {state.phase === 'ready' && (state.summary.detection.isPrivacyNotice || state.forced) && (
+        {shown && state.phase === 'ready' && (shown.detection.isPrivacyNotice || state.forced) && (
           <>
-            {!state.summary.detection.isPrivacyNotice && <p class="hint">{t('forcedNote')}</p>}
-            <Toolbar scale={scale} onStep={stepText} onCopySummary={() => void copy(formatText(state.summary, state.summary.source.url ?? ''))} onSave={() => void save(state.summary)} />
+            {!shown.detection.isPrivacyNotice && <p class="hint">{t('forcedNote')}</p>}
+            <Toolbar scale={scale} onStep={stepText} onCopySummary={() => void copy(formatText(shown, shown.source.url ?? '', language))} onSave={() => void save(state.summary)} />
             {saved && <p class="saved"><button type="button" onClick={openComparison}>{t('openComparison')}</button></p>}
-            {state.summary.plain.sections.filter((s) => s.id !== 'missing').map((section) => (
-              <TopicCard key={section.id} section={section} entries={cardEntries(state.summary, section.id)} onShow={(q) => void show(q)} />
+            {shown.plain.sections.filter((s) => s.id !== 'missing').map((section) => (
+              <TopicCard key={section.id} section={section} entries={cardEntries(shown, section.id, wordsFor(language))} onShow={(q) => void show(q)} />
             ))}
-            <MissingCard summary={state.summary} />
-            <ActCard summary={state.summary} onCopy={(text) => void copy(text)} />
+            <MissingCard summary={shown} />
+            <ActCard summary={shown} onCopy={(text) => void copy(text)} />
           </>
         )}
         <p class="status" role="status" aria-live="polite">{status}</p>
@@ -109,21 +120,21 @@ export function App() {
   );
 }
 
-function Headline({ summary }: { summary: NoticeSummary }) {
+function Headline({ summary, language }: { summary: NoticeSummary; language: Language }) {
   return (
     <>
       <h1>{summary.controller.name ?? summary.plain.headline}</h1>
       {summary.source.title && <p class="notice-title">{summary.source.title}</p>}
-      <p class="updated">{summary.lastUpdated ? t('lastUpdated', formatDate(summary.lastUpdated)) : t('lastUpdatedUnknown')}</p>
+      <p class="updated">{summary.lastUpdated ? t('lastUpdated', formatDate(summary.lastUpdated, language)) : t('lastUpdatedUnknown')}</p>
       <p class="headline">{summary.plain.headline}</p>
     </>
   );
 }
 
-function formatDate(iso: string): string {
+function formatDate(iso: string, language: Language): string {
   const [y, m, d] = iso.split('-').map(Number);
   const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-  return date.toLocaleDateString('en-GB', { ...(d ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return date.toLocaleDateString(LANGUAGE_TAGS[language], { ...(d ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 function NotANotice({ summary, onForce }: { summary: NoticeSummary; onForce: () => void }) {
