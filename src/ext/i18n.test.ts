@@ -17,6 +17,7 @@ describe.each(LANGUAGES.filter((l) => l !== 'en'))('the %s messages', (language)
   it('have no empty message', () => {
     for (const [key, entry] of Object.entries(table)) expect([key, entry.message.trim().length > 0]).toEqual([key, true]);
   });
+  it('name their own language, so the extension knows which one the browser chose', () => expect(table.languageCode!.message).toBe(language));
   it('fit the badge in 4 characters', () => expect(table.badgeFound!.message.length).toBeLessThanOrEqual(4));
 });
 

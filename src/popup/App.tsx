@@ -2,7 +2,8 @@
 // resident can do. Renders only text from the summary; never page HTML.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { LANGUAGE_TAGS, type Language } from '../core/i18n/language';
+import { dateInWords } from '../core/i18n/dates';
+import type { Language } from '../core/i18n/language';
 import { formatText } from '../core/plain/as-text';
 import { plainIn } from '../core/plain/summary';
 import { wordsFor } from '../core/plain/words';
@@ -125,16 +126,10 @@ function Headline({ summary, language }: { summary: NoticeSummary; language: Lan
     <>
       <h1>{summary.controller.name ?? summary.plain.headline}</h1>
       {summary.source.title && <p class="notice-title">{summary.source.title}</p>}
-      <p class="updated">{summary.lastUpdated ? t('lastUpdated', formatDate(summary.lastUpdated, language)) : t('lastUpdatedUnknown')}</p>
+      <p class="updated">{summary.lastUpdated ? t('lastUpdated', dateInWords(summary.lastUpdated, language)) : t('lastUpdatedUnknown')}</p>
       <p class="headline">{summary.plain.headline}</p>
     </>
   );
-}
-
-function formatDate(iso: string, language: Language): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-  return date.toLocaleDateString(LANGUAGE_TAGS[language], { ...(d ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 function NotANotice({ summary, onForce }: { summary: NoticeSummary; onForce: () => void }) {

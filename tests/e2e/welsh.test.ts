@@ -1,0 +1,161 @@
+// Cymraeg in Chromium: a browser whose language is Welsh gets the Welsh popup (words, summary,
+// dates, badge, <html lang>), the English | Cymraeg switch changes it at once and is remembered,
+// nothing English is left on screen, the compare page speaks Welsh too, and axe-core finds
+// nothing in light or dark mode.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import cyMessages from '../../public/_locales/cy/messages.json';
+import enMessages from '../../public/_locales/en/messages.json';
+import { cy } from '../../src/core/plain/language/cy';
+import { en } from '../../src/core/plain/language/en';
+import { axeViolations, browserTestsRunnable, launch, openPopup, openTab, ROOT, serve, waitForBadge, type Browser, type Site } from './harness';
+import { sitePages } from './pages';
+
+const SHOTS = join(ROOT, 'test-results', 'screenshots');
+const runnable = browserTestsRunnable();
+const en_ = enMessages as Record<string, { message: string }>;
+const cy_ = cyMessages as Record<string, { message: string }>;
+
+/** English interface words that must not show while Welsh is chosen (those Welsh writes the same way are left out). */
+const ENGLISH_WORDS = [
+  ...Object.keys(en_).map((k) => en_[k]!.message).filter((m, i) => m !== cy_[Object.keys(en_)[i]!]!.message),
+  ...Object.values(en.titles),
+].map((m) => m.split('$')[0]!.trim()).filter((m) => m.length >= 8);
+
+const englishOn = async (page: Page) => {
+  expect(ENGLISH_WORDS.length).toBeGreaterThan(80);
+  const text = await page.locator('body').innerText();
+  return ENGLISH_WORDS.filter((w) => text.includes(w));
+};
+
+describe.skipIf(!runnable)('Plain Notice in Welsh, in Chromium', { timeout: 90_000 }, () => {
+  let site: Site;
+  let b: Browser;
+  let tabId = 0;
+
+  beforeAll(async () => {
+    site = await serve(sitePages());
+    b = await launch({ lang: 'cy' });
+    ({ tabId } = await openTab(b, site.url('www.northbrook.gov.uk', '/council-tax/privacy')));
+  }, 60_000);
+  afterAll(async () => {
+    await b?.close();
+    await site?.close();
+  });
+
+  it('follows the browser’s Welsh: badge, popup words, summary and dates', async () => {
+    const badge = await waitForBadge(b, tabId, cy_.badgeFound!.message);
+    expect(badge.text).toBe('Yma');
+    expect(badge.title).toBe(cy_.badgeTitleFound!.message);
+    const popup = await openPopup(b, tabId);
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('cy');
+    expect(await popup.title()).toBe('Plain Notice');
+    expect(await popup.locator('h1').innerText()).toBe('Northbrook Borough Council');
+    expect(await popup.locator('.updated').innerText()).toBe('Diweddarwyd ddiwethaf: 12 Medi 2025');
+    expect(await popup.locator('.headline').innerText()).toBe('Mae Northbrook Borough Council yn cadw’r wybodaeth hon.');
+    const cards = await popup.locator('section.card h2').allInnerTexts();
+    expect(cards).toEqual([cy.titles.who, cy.titles.why, cy.titles.what, cy.titles.sharing, cy.titles.keeping, cy.titles.rights, cy.titles.abroad, cy.titles.automated, cy_.missingHeading!.message, cy_.actHeading!.message]);
+    const rights = await popup.locator('section', { has: popup.locator('#card-rights') }).innerText();
+    expect(rights).toContain('Mae gennych hawl i gael copi o’ch data.');
+    expect(rights).toContain('Cais gwrthrych am wybodaeth yw’r enw ar ofyn am gopi.');
+    // The notice's own words stay as written.
+    expect(await popup.locator('section', { has: popup.locator('#card-keeping') }).innerText()).toContain('“6 years after the end of the financial year your account closes”');
+    expect(await popup.locator('.card-missing').innerText()).toContain(cy.missingNone);
+    expect(await popup.getByRole('group', { name: 'Iaith' }).getByRole('button', { name: 'Cymraeg' }).getAttribute('aria-pressed')).toBe('true');
+    await popup.screenshot({ path: join(SHOTS, 'popup-cy.png'), fullPage: true });
+    await popup.close();
+  });
+
+  it('leaves no English interface words on the popup, evidence and letter open', async () => {
+    const popup = await openPopup(b, tabId);
+    await popup.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await englishOn(popup)).toEqual([]);
+    // The labels of evidence entries name each right in Welsh.
+    const evidence = await popup.locator('section', { has: popup.locator('#card-rights') }).locator('.quote').allInnerTexts();
+    expect(evidence.some((q) => q.startsWith(`${cy.rightName.access}: “`))).toBe(true);
+    await popup.close();
+  });
+
+  it('switches to English at once, remembers it, and switches back', async () => {
+    const popup = await openPopup(b, tabId);
+    await popup.getByRole('button', { name: 'English' }).click();
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+    expect(await popup.locator('.headline').innerText()).toBe('Northbrook Borough Council holds this information.');
+    expect(await popup.locator('section.card h2').first().innerText()).toBe(en.titles.who);
+    expect(await popup.locator('.updated').innerText()).toBe('Last updated: 12 September 2025');
+    expect(await popup.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
+    await popup.close();
+    const again = await openPopup(b, tabId);
+    expect(await again.locator('section.card h2').first().innerText()).toBe(en.titles.who);
+    expect(await again.getByRole('group', { name: 'Language' }).count()).toBe(1);
+    // Back to Welsh by keyboard: the switch is two ordinary buttons.
+    await again.getByRole('button', { name: 'Cymraeg' }).focus();
+    await again.keyboard.press('Enter');
+    expect(await again.locator('section.card h2').first().innerText()).toBe(cy.titles.who);
+    await again.close();
+    const third = await openPopup(b, tabId);
+    expect(await third.evaluate(() => document.documentElement.lang)).toBe('cy');
+    await third.close();
+  });
+
+  it('copies the summary in Welsh', async () => {
+    await b.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const popup = await openPopup(b, tabId);
+    await popup.getByRole('button', { name: cy_.copySummary!.message }).click();
+    await expect.poll(() => popup.locator('.status').innerText()).toBe(cy_.copied!.message);
+    const copied = await popup.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('## Eich hawliau');
+    expect(copied).toMatch(/^Teitl: Council Tax privacy notice/m);
+    await popup.close();
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`has no axe-core violations in Welsh, ${scheme} mode`, async () => {
+      const popup = await openPopup(b, tabId, { colorScheme: scheme });
+      await popup.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      expect(await axeViolations(popup)).toEqual([]);
+      await popup.screenshot({ path: join(SHOTS, `popup-cy-${scheme}.png`), fullPage: true });
+      await popup.close();
+    });
+  }
+
+  it('shows the compare page in Welsh, its details too, with no axe-core violation', async () => {
+    const popup = await openPopup(b, tabId);
+    await popup.getByRole('button', { name: cy_.saveToComparison!.message }).click();
+    await expect.poll(() => popup.locator('.status').innerText()).toBe(cy_.savedToComparison!.message);
+    await popup.close();
+    const page = await b.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`chrome-extension://${b.extensionId}/src/compare/index.html`);
+    await page.waitForSelector('table');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+    expect(await page.title()).toBe(cy_.compareDocumentTitle!.message);
+    expect(await page.locator('h1').innerText()).toBe('Fy nghymhariaeth');
+    expect(await page.locator('thead').innerText()).toContain(cy.checklist['controller-identity'].short);
+    await page.getByRole('button', { name: /^Manylion / }).click();
+    const detail = await page.locator('.detail').innerText();
+    expect(detail).toContain('Mae Northbrook Borough Council yn cadw’r wybodaeth hon.');
+    expect(detail).toContain(cy.checklist.retention.full);
+    expect(await englishOn(page)).toEqual([]);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    // The switch here changes this page too.
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.locator('h1').innerText()).toBe('My comparison');
+    await page.close();
+  });
+
+  it('raised no error on its pages and made no request beyond the test pages', () => {
+    expect(b.pageErrors).toEqual([]);
+    const foreign = b.requests.filter((r) => {
+      const u = new URL(r.url);
+      if (u.protocol === 'chrome-extension:' && u.host === b.extensionId) return false;
+      if (['data:', 'blob:', 'about:'].includes(u.protocol)) return false;
+      return !(u.hostname.endsWith('.gov.uk') && u.port === String(site.port));
+    });
+    expect(foreign).toEqual([]);
+  });
+});
