@@ -3,12 +3,16 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { formatText } from '../core/plain/as-text';
+import type { RequestLog } from '../core/requests/types';
 import type { NoticeSummary } from '../core/types';
 import { t } from '../ext/i18n';
 import { saveToLibrary } from '../ext/library-store';
+import { readRequests } from '../ext/requests-store';
+import { uiLanguage } from '../ext/ui-language';
 import { cardEntries } from './card-content';
 import { ActCard } from './components/ActCard';
 import { MissingCard } from './components/MissingCard';
+import { OpenRequestLine } from './components/OpenRequestLine';
 import { stepScale, TEXT_SCALES, Toolbar } from './components/Toolbar';
 import { TopicCard } from './components/TopicCard';
 import { requestSummary, showOnPage, targetTabId } from './tab';
@@ -26,6 +30,9 @@ export function App() {
   const [status, setStatus] = useState('');
   const [scale, setScale] = useState(1);
   const [saved, setSaved] = useState(false);
+  const [requests, setRequests] = useState<RequestLog | null>(null);
+  const loadRequests = () => void readRequests().then((got) => setRequests(got.log));
+  useEffect(loadRequests, []);
 
   const load = useCallback(async (force = false) => {
     setState({ phase: 'loading' });
@@ -73,6 +80,7 @@ export function App() {
     }
   };
   const openComparison = () => void browser.tabs.create({ url: browser.runtime.getURL('src/compare/index.html') });
+  const openRequests = () => void browser.tabs.create({ url: browser.runtime.getURL('src/requests/index.html') });
   const show = async (quote: string) => {
     if (tabId === null) return;
     setStatus(await showOnPage(tabId, quote) ? t('shownOnPage') : t('notFoundOnPage'));
@@ -93,13 +101,14 @@ export function App() {
         {state.phase === 'ready' && (state.summary.detection.isPrivacyNotice || state.forced) && (
           <>
             {!state.summary.detection.isPrivacyNotice && <p class="hint">{t('forcedNote')}</p>}
+            {requests && <OpenRequestLine log={requests} summary={state.summary} onOpen={openRequests} />}
             <Toolbar scale={scale} onStep={stepText} onCopySummary={() => void copy(formatText(state.summary, state.summary.source.url ?? ''))} onSave={() => void save(state.summary)} />
             {saved && <p class="saved"><button type="button" onClick={openComparison}>{t('openComparison')}</button></p>}
             {state.summary.plain.sections.filter((s) => s.id !== 'missing').map((section) => (
               <TopicCard key={section.id} section={section} entries={cardEntries(state.summary, section.id)} onShow={(q) => void show(q)} />
             ))}
             <MissingCard summary={state.summary} />
-            <ActCard summary={state.summary} onCopy={(text) => void copy(text)} />
+            <ActCard summary={state.summary} lang={uiLanguage()} onCopy={(text) => void copy(text)} onStatus={setStatus} onSent={loadRequests} onOpenRequests={openRequests} />
           </>
         )}
         <p class="status" role="status" aria-live="polite">{status}</p>
