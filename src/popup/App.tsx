@@ -7,14 +7,17 @@ import type { Language } from '../core/i18n/language';
 import { formatText } from '../core/plain/as-text';
 import { plainIn } from '../core/plain/summary';
 import { wordsFor } from '../core/plain/words';
+import type { RequestLog } from '../core/requests/types';
 import type { NoticeSummary } from '../core/types';
 import { t } from '../ext/i18n';
 import { useLanguage } from '../ext/language';
 import { LanguageSwitch } from '../ext/LanguageSwitch';
 import { saveToLibrary } from '../ext/library-store';
+import { readRequests } from '../ext/requests-store';
 import { cardEntries } from './card-content';
 import { ActCard } from './components/ActCard';
 import { MissingCard } from './components/MissingCard';
+import { OpenRequestLine } from './components/OpenRequestLine';
 import { stepScale, TEXT_SCALES, Toolbar } from './components/Toolbar';
 import { TopicCard } from './components/TopicCard';
 import { requestSummary, showOnPage, targetTabId } from './tab';
@@ -35,6 +38,9 @@ export function App() {
   const [language, chooseLanguage] = useLanguage('popupTitle');
   // The background writes the summary in English; the popup rewrites its plain words in the language shown.
   const shown = useMemo(() => (state.phase === 'ready' ? { ...state.summary, plain: plainIn(state.summary, language) } : null), [state, language]);
+  const [requests, setRequests] = useState<RequestLog | null>(null);
+  const loadRequests = () => void readRequests().then((got) => setRequests(got.log));
+  useEffect(loadRequests, []);
 
   const load = useCallback(async (force = false) => {
     setState({ phase: 'loading' });
@@ -82,6 +88,7 @@ export function App() {
     }
   };
   const openComparison = () => void browser.tabs.create({ url: browser.runtime.getURL('src/compare/index.html') });
+  const openRequests = () => void browser.tabs.create({ url: browser.runtime.getURL('src/requests/index.html') });
   const show = async (quote: string) => {
     if (tabId === null) return;
     setStatus(await showOnPage(tabId, quote) ? t('shownOnPage') : t('notFoundOnPage'));
@@ -105,13 +112,14 @@ export function App() {
         {shown && state.phase === 'ready' && (shown.detection.isPrivacyNotice || state.forced) && (
           <>
             {!shown.detection.isPrivacyNotice && <p class="hint">{t('forcedNote')}</p>}
+            {requests && <OpenRequestLine log={requests} summary={shown} onOpen={openRequests} />}
             <Toolbar scale={scale} onStep={stepText} onCopySummary={() => void copy(formatText(shown, shown.source.url ?? '', language))} onSave={() => void save(state.summary)} />
             {saved && <p class="saved"><button type="button" onClick={openComparison}>{t('openComparison')}</button></p>}
             {shown.plain.sections.filter((s) => s.id !== 'missing').map((section) => (
               <TopicCard key={section.id} section={section} entries={cardEntries(shown, section.id, wordsFor(language))} onShow={(q) => void show(q)} />
             ))}
             <MissingCard summary={shown} />
-            <ActCard summary={shown} onCopy={(text) => void copy(text)} />
+            <ActCard summary={shown} lang={language} onCopy={(text) => void copy(text)} onStatus={setStatus} onSent={loadRequests} onOpenRequests={openRequests} />
           </>
         )}
         <p class="status" role="status" aria-live="polite">{status}</p>

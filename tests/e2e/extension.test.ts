@@ -1,4 +1,4 @@
-// The built extension in Debian's Chromium: badge, popup content, subject access letter and
+// The built extension in Debian's Chromium: badge, popup content, the rights letter and
 // links, "show me on the page", the not-a-notice path, keyboard-only use, axe-core in light and
 // dark mode, 200% zoom, screenshots, the seed notices, and no request from the extension.
 import { mkdirSync } from 'node:fs';
@@ -86,7 +86,7 @@ describe.skipIf(!runnable)('the extension in Chromium', { timeout: 60_000 }, () 
   it('fills the subject access letter and links only to the ICO’s real pages', async () => {
     const { tabId } = opened['www.northbrook.gov.uk/council-tax/privacy']!;
     const popup = await openPopup(b, tabId);
-    const letter = await popup.locator('#sar-letter').inputValue();
+    const letter = await popup.locator('#letter-text').inputValue();
     expect(letter).toContain('To: Data Protection Officer, Northbrook Borough Council');
     expect(letter).toContain('Please send me a copy of all the personal information Northbrook Borough Council holds about me.');
     const mailto = await popup.getByRole('link', { name: /Email the letter to dataprotection@northbrook\.gov\.uk/ }).getAttribute('href');
