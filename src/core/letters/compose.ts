@@ -49,8 +49,9 @@ export function fill(text: string, values: Partial<Record<Placeholder, string>>)
 }
 
 function addressLines(target: LetterTarget, words: LetterTemplates, council: string): string[] {
-  // The address often starts with the office and the council already; say each line once.
-  const head = [words.recipient, council].map((h) => h.toLowerCase());
+  // The address often starts with the office and the council already; say each line once. The
+  // notice writes the office in English even when the letter is in another language.
+  const head = [words.recipient, letterTemplates('en').recipient, council].map((h) => h.toLowerCase());
   return (target.postalAddress ?? '').split(/\s*,\s*/).filter((l) => l && !head.includes(l.toLowerCase()));
 }
 

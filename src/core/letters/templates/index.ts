@@ -1,8 +1,9 @@
 // Letters by language code. Adding a language is adding its file and one line here.
+import { cy } from './cy';
 import { en } from './en';
 import type { LetterTemplates } from './types';
 
-const TEMPLATES: Record<string, LetterTemplates> = { en };
+const TEMPLATES: Record<string, LetterTemplates> = { en, cy };
 
 export const LETTER_LANGUAGES = Object.keys(TEMPLATES);
 
