@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import cyMessages from '../../public/_locales/cy/messages.json';
 import enMessages from '../../public/_locales/en/messages.json';
+import { en as enLetters } from '../../src/core/letters/templates/en';
 import { cy } from '../../src/core/plain/language/cy';
 import { en } from '../../src/core/plain/language/en';
 import { axeViolations, browserTestsRunnable, launch, openPopup, openTab, ROOT, serve, waitForBadge, type Browser, type Site } from './harness';
@@ -74,6 +75,30 @@ describe.skipIf(!runnable)('Plain Notice in Welsh, in Chromium', { timeout: 90_0
     // The labels of evidence entries name each right in Welsh.
     const evidence = await popup.locator('section', { has: popup.locator('#card-rights') }).locator('.quote').allInnerTexts();
     expect(evidence.some((q) => q.startsWith(`${cy.rightName.access}: “`))).toBe(true);
+    // The letter box is a textarea (not in the page text): its words are Welsh too.
+    const letter = await popup.locator('#letter-text').inputValue();
+    expect(letter).toContain('Annwyl Swyddog Diogelu Data,');
+    for (const line of [enLetters.greeting, enLetters.signOff, enLetters.reply, enLetters.detailsHeading]) expect(letter).not.toContain(line);
+    await popup.close();
+  });
+
+  it('writes a Welsh erasure letter and records it as sent, due by 28 Chwefror for 31 Ionawr', async () => {
+    const popup = await openPopup(b, tabId);
+    await popup.getByRole('radio', { name: cy_.right_erasure!.message }).check();
+    expect(await popup.locator('.card-act h3').first().innerText()).toBe(cy_.right_erasure!.message);
+    const letter = await popup.locator('#letter-text').inputValue();
+    expect(letter).toContain('At: Swyddog Diogelu Data, Northbrook Borough Council');
+    expect(letter).toContain('Cais i ddileu fy ngwybodaeth bersonol');
+    expect(letter).toContain('(Erthygl 17 o GDPR y DU)');
+    expect(letter).toContain('Rwy’n ysgrifennu am hysbysiad preifatrwydd Northbrook Borough Council, "Council Tax privacy notice');
+    const mailto = await popup.getByRole('link', { name: /Anfon y llythyr drwy e-bost at dataprotection@northbrook\.gov\.uk/ }).getAttribute('href');
+    expect(mailto).toMatch(/^mailto:dataprotection@northbrook\.gov\.uk\?subject=Cais%20i%20ddileu%20fy%20ngwybodaeth%20bersonol&body=/);
+    const [download] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: cy_.downloadLetter!.message }).click()]);
+    expect(download.suggestedFilename()).toBe('cais-dileu.txt');
+    await popup.getByLabel(cy_.sentOnLabel!.message).fill('2026-01-31');
+    await popup.getByRole('button', { name: cy_.markSent!.message }).click();
+    await expect.poll(() => popup.locator('.status').innerText()).toBe('Wedi’i gofnodi. Rhaid i’r cyngor ateb erbyn 28 Chwefror 2026.');
+    expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
   });
 
