@@ -12,6 +12,7 @@ import type { NoticeSummary } from '../core/types';
 import { t } from '../ext/i18n';
 import { useLanguage } from '../ext/language';
 import { LanguageSwitch } from '../ext/LanguageSwitch';
+import { signalInWords } from '../ext/signal-words';
 import { saveToLibrary } from '../ext/library-store';
 import { readRequests } from '../ext/requests-store';
 import { cardEntries } from './card-content';
@@ -148,7 +149,7 @@ function NotANotice({ summary, onForce }: { summary: NoticeSummary; onForce: () 
       {summary.detection.signals.length > 0 && (
         <details>
           <summary>{t('notNoticeWhy')}</summary>
-          <ul>{summary.detection.signals.map((s) => <li key={s}>{s}</li>)}</ul>
+          <ul>{summary.detection.signals.map((s) => <li key={s}>{signalInWords(s)}</li>)}</ul>
         </details>
       )}
       <button type="button" class="primary" onClick={onForce}>{t('analyseAnyway')}</button>

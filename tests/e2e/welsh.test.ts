@@ -102,6 +102,21 @@ describe.skipIf(!runnable)('Plain Notice in Welsh, in Chromium', { timeout: 90_0
     await popup.close();
   });
 
+  it('says in Welsh why a page is not a notice, and reads it anyway on request', async () => {
+    const { tabId: bins } = await openTab(b, site.url('www.eastmere.gov.uk', '/bins'));
+    const popup = await openPopup(b, bins);
+    expect(await popup.locator('h1').innerText()).toBe(cy_.notNoticeHeading!.message);
+    await popup.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await popup.locator('details li').count()).toBeGreaterThan(0);
+    expect(await englishOn(popup)).toEqual([]);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.getByRole('button', { name: cy_.analyseAnyway!.message }).click();
+    await popup.waitForSelector('section.card-missing');
+    expect(await popup.locator('.hint').first().innerText()).toBe(cy_.forcedNote!.message);
+    expect(await popup.locator('section.card h2').first().innerText()).toBe(cy.titles.who);
+    await popup.close();
+  });
+
   it('switches to English at once, remembers it, and switches back', async () => {
     const popup = await openPopup(b, tabId);
     await popup.getByRole('button', { name: 'English' }).click();
