@@ -30,7 +30,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
-    // The compare page is not named in the manifest; the popup opens it.
-    rollupOptions: { input: { compare: 'src/compare/index.html' } },
+    // The compare and My requests pages are not named in the manifest; the popup opens them.
+    rollupOptions: { input: { compare: 'src/compare/index.html', requests: 'src/requests/index.html' } },
   },
 });

@@ -2,6 +2,7 @@
 // a per-council transparency score (its formula shown), a chart of what notices leave out, a
 // detail view, and export/import. Reads and writes only browser.storage.local.
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { toCsv } from '../core/library/csv';
 import { readJsonExport, toJsonExport } from '../core/library/json-file';
 import { mergeNotices, removeNotice } from '../core/library/library';
@@ -71,6 +72,7 @@ export function CompareApp() {
         </div>
         <h1>{t('compareTitle')}</h1>
         <p>{t('compareIntro')}</p>
+        <p><button type="button" class="link-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/requests/index.html') })}>{t('myRequestsLink')}</button></p>
       </header>
       <main>
         <div class={`message ${message?.kind ?? ''}`} role={message?.kind === 'alert' ? 'alert' : 'status'}>

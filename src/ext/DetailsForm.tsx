@@ -17,6 +17,8 @@ export function useDetails(onStatus: (text: string) => void) {
   const save = (next: LetterDetails) => rememberDetails(next).catch((e: unknown) => onStatus(e instanceof Error ? e.message : String(e)));
   return {
     details, remember,
+    /** After everything was deleted: empty fields, nothing remembered. */
+    reset: () => { setDetails(NO_DETAILS); setRemember(false); },
     change: (next: LetterDetails) => setDetails(next),
     /** Called when a field is left: stores the details only if the resident chose to. */
     commit: () => { if (remember) void save(details); },

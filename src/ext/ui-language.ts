@@ -1,12 +1,8 @@
-// The language the interface speaks, for letters and written-out dates: the language the page
-// is shown in (the resident's choice, else the browser's; see language.ts).
+// Written-out dates in the language the page is shown in (the resident's choice, else the
+// browser's; see language.ts).
 import { dateInWords } from '../core/i18n/dates';
 import type { IsoDay } from '../core/calendar';
 import { pageLanguage } from './i18n';
-
-export function uiLanguage(): string {
-  return pageLanguage();
-}
 
 /** A day written out in the interface's language, e.g. 28 February 2027 / 28 Chwefror 2027. */
 export function uiDay(day: IsoDay): string {

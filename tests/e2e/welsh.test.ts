@@ -1,7 +1,10 @@
 // Cymraeg in Chromium: a browser whose language is Welsh gets the Welsh popup (words, summary,
 // dates, badge, <html lang>), the English | Cymraeg switch changes it at once and is remembered,
 // nothing English is left on screen, the compare page speaks Welsh too, and axe-core finds
-// nothing in light or dark mode.
+// nothing in light or dark mode. Then the Welsh walk: read a notice → Welsh erasure letter →
+// mark it sent (31 Ionawr) → Fy ngheisiadau with the due date (28/29 Chwefror) → the .ics →
+// overdue → the Welsh follow-up letter and the ICO helper.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -197,5 +200,154 @@ describe.skipIf(!runnable)('Plain Notice in Welsh, in Chromium', { timeout: 90_0
       return !(u.hostname.endsWith('.gov.uk') && u.port === String(site.port));
     });
     expect(foreign).toEqual([]);
+  });
+});
+
+/** Local noon on a day, so the day is the same in every time zone the test may run in. */
+const at = (day: string) => new Date(`${day}T12:00:00`);
+
+describe.skipIf(!runnable)('the Welsh walk: from reading to a reminder, in Welsh', { timeout: 90_000 }, () => {
+  let site: Site;
+  let b: Browser;
+  let tabId = 0;
+
+  async function popupOn(day: string): Promise<Page> {
+    await b.context.clock.setFixedTime(at(day));
+    return openPopup(b, tabId);
+  }
+  async function requestsOn(day: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+    await b.context.clock.setFixedTime(at(day));
+    const page = await b.context.newPage();
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 1000, height: 900 });
+    await page.goto(`chrome-extension://${b.extensionId}/src/requests/index.html`);
+    await page.waitForFunction(() => document.querySelector('.empty, article.request'));
+    return page;
+  }
+  async function recordSent(popup: Page, right: string, sentOn: string) {
+    await popup.getByLabel(right, { exact: true }).check();
+    await popup.locator('#sent-on').fill(sentOn);
+    await popup.getByRole('button', { name: cy_.markSent!.message }).click();
+  }
+
+  beforeAll(async () => {
+    site = await serve(sitePages());
+    b = await launch({ lang: 'cy' });
+    ({ tabId } = await openTab(b, site.url('www.northbrook.gov.uk', '/council-tax/privacy')));
+  }, 60_000);
+  afterAll(async () => {
+    await b?.close();
+    await site?.close();
+  });
+
+  it('reads the notice in Welsh and offers the rights that apply, saying why not in Welsh', async () => {
+    const popup = await popupOn('2027-02-10');
+    expect(await popup.locator('.headline').innerText()).toBe('Mae Northbrook Borough Council yn cadw’r wybodaeth hon.');
+    expect(await popup.locator('fieldset.rights label').allInnerTexts()).toEqual(['access', 'rectification', 'erasure', 'restriction', 'objection'].map((r) => cy_[`right_${r}`]!.message));
+    await popup.getByText(cy_.rightsNotOffered!.message).click();
+    const why = await popup.locator('.not-offered li').allInnerTexts();
+    expect(why[0]).toBe(`${cy_.right_portability!.message}: ${cy_.whyNotPortability!.message}`);
+    await popup.close();
+  });
+
+  it('writes the erasure letter in Welsh and records it sent on 31 Ionawr 2027: due 28 Chwefror', async () => {
+    const popup = await popupOn('2027-02-10');
+    await popup.getByLabel(cy_.right_erasure!.message, { exact: true }).check();
+    expect(await popup.locator('.note').innerText()).toBe(cy_.noteErasureLegalDuty!.message);
+    const letter = await popup.locator('#letter-text').inputValue();
+    expect(letter).toContain('Dilëwch y wybodaeth bersonol sydd gennych chi amdanaf i, os gwelwch yn dda. Rwy’n defnyddio fy hawl i’w dileu (Erthygl 17 o GDPR y DU).');
+    expect(letter).toContain('10 Chwefror 2027');
+    await popup.getByLabel(cy_.detailName!.message).fill('Ann Enghraifft');
+    await popup.getByLabel(cy_.detailName!.message).blur();
+    expect(await popup.locator('#letter-text').inputValue()).toContain('Enw llawn: Ann Enghraifft');
+    await popup.getByLabel(cy_.rememberDetails!.message).check();
+    await expect.poll(() => popup.locator('.status').innerText()).toBe(cy_.detailsRemembered!.message);
+    await recordSent(popup, cy_.right_erasure!.message, '2027-01-31');
+    await expect.poll(() => popup.locator('.status').innerText()).toBe('Wedi’i gofnodi. Rhaid i’r cyngor ateb erbyn 28 Chwefror 2027.');
+    expect(await popup.locator('.open-request').innerText()).toContain('Mae gennych gais agored i Northbrook Borough Council. Mae’r ateb yn ddyledus erbyn 28 Chwefror 2027.');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('shows the request on “Fy ngheisiadau” with the due date and days left, in Welsh, axe-clean light and dark', async () => {
+    const page = await requestsOn('2027-02-10');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy');
+    expect(await page.title()).toBe(cy_.requestsDocumentTitle!.message);
+    expect(await page.locator('h1').innerText()).toBe('Fy ngheisiadau');
+    const card = page.locator('article.request');
+    expect(await card.locator('h2').innerText()).toBe('Dileu eich data: Northbrook Borough Council');
+    expect(await card.locator('.due').innerText()).toBe('28 Chwefror 2027 (18 diwrnod ar ôl)');
+    expect(await card.locator('.facts').innerText()).toMatch(/Gwasanaeth\s+Council Tax\s+Anfonwyd\s+31 Ionawr 2027\s+Anfonwyd at\s+dataprotection@northbrook\.gov\.uk/);
+    expect(await card.locator('.hint').innerText()).toContain('Y dyddiad olaf y gallai ateb yw 30 Ebrill 2027.');
+    expect(await englishOn(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'requests-cy-dark.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('downloads the calendar reminder with a Welsh title', async () => {
+    const page = await requestsOn('2027-02-10');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: cy_.downloadIcs!.message }).click()]);
+    expect(download.suggestedFilename()).toBe('request-due-2027-02-28.ics');
+    const lines = readFileSync((await download.path())!, 'utf8').replace(/\r\n[ \t]/g, '').split('\r\n');
+    expect(lines).toContain('DTSTART;VALUE=DATE:20270228');
+    expect(lines).toContain('SUMMARY:Ateb yn ddyledus gan Northbrook Borough Council: Dileu eich data');
+    expect(lines.find((l) => l.startsWith('DESCRIPTION:'))).toContain('Anfonoch y cais hwn ar 31 Ionawr 2027');
+    await page.close();
+  });
+
+  it('once overdue, counts the days late and gives the Welsh follow-up letter, then the ICO helper', async () => {
+    const page = await requestsOn('2027-03-05');
+    const card = page.locator('article.request');
+    expect(await card.locator('.due').innerText()).toBe('28 Chwefror 2027 (5 diwrnod yn hwyr)');
+    const followUp = await card.locator('.follow-up textarea').inputValue();
+    expect(followUp).toContain('Nodyn atgoffa: Cais i ddileu fy ngwybodaeth bersonol');
+    expect(followUp).toContain('Ar 31 Ionawr 2027 anfonais gais atoch chi: "Cais i ddileu fy ngwybodaeth bersonol". Anfonais ef at: dataprotection@northbrook.gov.uk.');
+    expect(followUp).toContain('roedd eich ateb yn ddyledus erbyn 28 Chwefror 2027');
+    expect(followUp).toContain('5 Mawrth 2027');
+    expect(followUp).toContain('Enw llawn: Ann Enghraifft');
+    expect(await card.getByRole('link', { name: /Anfon y llythyr drwy e-bost at dataprotection@northbrook\.gov\.uk/ }).getAttribute('href')).toMatch(/^mailto:dataprotection@northbrook\.gov\.uk\?subject=Nodyn%20atgoffa%3A%20Cais%20i%20ddileu/);
+    expect(await card.locator('.ico-helper').innerText()).toContain(cy_.icoAfterReminder!.message);
+    await card.getByRole('button', { name: cy_.markFollowUpSent!.message }).click();
+    await expect.poll(() => card.locator('.ico-helper').innerText()).toContain('Cwynwch erbyn 5 Mehefin 2027.');
+    const helper = await card.locator('.ico-helper').innerText();
+    expect(helper).toContain('y dyddiadau: anfonoch eich cais ar 31 Ionawr 2027 ac roedd yr ateb yn ddyledus erbyn 28 Chwefror 2027');
+    expect(await englishOn(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('uses 29 Chwefror for a request sent on 31 Ionawr of a leap year', async () => {
+    const popup = await popupOn('2028-02-05');
+    await recordSent(popup, cy_.right_access!.message, '2028-01-31');
+    await expect.poll(() => popup.locator('.status').innerText()).toBe('Wedi’i gofnodi. Rhaid i’r cyngor ateb erbyn 29 Chwefror 2028.');
+    await popup.close();
+    const page = await requestsOn('2028-02-05');
+    const leap = page.locator('article.request', { hasText: cy_.right_access!.message });
+    expect(await leap.locator('.due').innerText()).toBe('29 Chwefror 2028 (24 diwrnod ar ôl)');
+    await page.close();
+  });
+
+  it('marks a request answered in Welsh, and switches the page to English and back', async () => {
+    const page = await requestsOn('2027-03-05');
+    const card = page.locator('article.request', { hasText: cy_.right_erasure!.message });
+    await card.getByRole('button', { name: cy_.markAnswered!.message }).click();
+    await expect.poll(() => card.locator('.state').innerText()).toBe('Wedi’i ateb (5 Mawrth 2027)');
+    await page.getByRole('button', { name: 'English' }).click();
+    expect(await page.locator('h1').innerText()).toBe('My requests');
+    expect(await page.locator('article.request', { hasText: 'Delete your data' }).locator('.state').innerText()).toBe('Answered (5 March 2027)');
+    await page.getByRole('button', { name: 'Cymraeg' }).click();
+    expect(await page.locator('h1').innerText()).toBe('Fy ngheisiadau');
+    await page.close();
+  });
+
+  it('sent nothing anywhere and raised no error on its pages', () => {
+    const outside = b.requests.filter((r) => !/^(?:chrome-extension:|http:\/\/[^/]+\.gov\.uk:\d+\/|data:|blob:)/.test(r.url));
+    expect(outside).toEqual([]);
+    expect(b.pageErrors).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ const sent = (over: Partial<SentRequest> = {}): SentRequest => ({ id: 'r1', righ
 describe('the request tracker', () => {
   it('records a sent request as open, with council, service, right, date and contact', () => {
     const log = addRequest(emptyLog(), sent());
-    expect(log.requests[0]).toMatchObject({ id: 'r1', council: 'Northbrook Borough Council', site: 'northbrook.gov.uk', right: 'erasure', sentOn: '2027-01-31', contact: 'dataprotection@northbrook.gov.uk', status: 'open', statusOn: null, followUpOn: null });
+    expect(log.requests[0]).toMatchObject({ id: 'r1', council: 'Northbrook Borough Council', site: 'northbrook.gov.uk', right: 'erasure', sentOn: '2027-01-31', contact: 'dataprotection@northbrook.gov.uk', status: 'open', statusOn: null, extendedOn: null, followUpOn: null });
     expect(log.requests[0]!.target.service).toBe('Council Tax');
     expect(isTrackedRequest(log.requests[0])).toBe(true);
     expect(() => addRequest(emptyLog(), sent({ sentOn: '2027-02-30' }))).toThrow(RangeError);
@@ -30,7 +30,8 @@ describe('the request tracker', () => {
     log = setStatus(log, 'r1', 'extended', '2027-02-20');
     expect(requestState(log.requests[0]!, '2027-03-05')).toMatchObject({ dueOn: '2027-04-30', overdue: false, lastContactOn: '2027-02-20', complainBy: '2027-05-20' });
     log = setStatus(log, 'r1', 'answered', '2027-04-01');
-    expect(requestState(log.requests[0]!, '2027-06-01')).toMatchObject({ closed: true, overdue: false });
+    expect(requestState(log.requests[0]!, '2027-06-01')).toMatchObject({ dueOn: '2027-04-30', closed: true, overdue: false });
+    expect(log.requests[0]).toMatchObject({ extendedOn: '2027-02-20', statusOn: '2027-04-01' });
     expect(setStatus(log, 'r1', 'withdrawn', '2027-04-02').requests[0]).toMatchObject({ status: 'withdrawn', statusOn: '2027-04-02' });
     expect(setStatus(log, 'r1', 'open', '2027-04-02').requests[0]).toMatchObject({ status: 'open', statusOn: null });
   });

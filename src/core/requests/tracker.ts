@@ -22,7 +22,7 @@ export function addRequest(log: RequestLog, sent: SentRequest): RequestLog {
     ...sent,
     council: sent.target.council ?? siteOf(sent.target.url) ?? sent.target.service,
     site: siteOf(sent.target.url),
-    status: 'open', statusOn: null, followUpOn: null,
+    status: 'open', statusOn: null, extendedOn: null, followUpOn: null,
   };
   return { version: REQUESTS_VERSION, requests: [...log.requests, request] };
 }
@@ -32,7 +32,7 @@ function change(log: RequestLog, id: string, patch: (r: TrackedRequest) => Parti
 }
 
 export function setStatus(log: RequestLog, id: string, status: RequestStatus, on: IsoDay): RequestLog {
-  return change(log, id, () => ({ status, statusOn: status === 'open' ? null : on }));
+  return change(log, id, (r) => ({ status, statusOn: status === 'open' ? null : on, extendedOn: status === 'extended' ? on : r.extendedOn }));
 }
 
 export function noteFollowUp(log: RequestLog, id: string, on: IsoDay): RequestLog {
@@ -56,9 +56,9 @@ export interface RequestState {
 }
 
 export function requestState(r: TrackedRequest, today: IsoDay): RequestState {
-  const dueOn = r.status === 'extended' ? extendedDueOn(r.sentOn) : replyDueOn(r.sentOn);
+  const dueOn = r.extendedOn ? extendedDueOn(r.sentOn) : replyDueOn(r.sentOn);
   const closed = r.status === 'answered' || r.status === 'withdrawn';
-  const lastContactOn = [r.sentOn, r.statusOn, r.followUpOn].filter((d): d is IsoDay => !!d).sort().at(-1)!;
+  const lastContactOn = [r.sentOn, r.statusOn, r.extendedOn, r.followUpOn].filter((d): d is IsoDay => !!d).sort().at(-1)!;
   const left = daysLeft(dueOn, today);
   return { dueOn, latestOn: extendedDueOn(r.sentOn), daysLeft: left, overdue: !closed && left < 0, closed, lastContactOn, complainBy: complainBy(lastContactOn) };
 }
@@ -80,7 +80,7 @@ export function isTrackedRequest(value: unknown): value is TrackedRequest {
   return !!r && typeof r === 'object' && text(r.id) && (LETTER_RIGHTS as readonly string[]).includes(r.right)
     && text(r.council) && textOrNull(r.site) && isIsoDay(r.sentOn) && textOrNull(r.contact) && text(r.letter)
     && (REQUEST_STATUSES as readonly string[]).includes(r.status)
-    && (r.statusOn === null || isIsoDay(r.statusOn)) && (r.followUpOn === null || isIsoDay(r.followUpOn))
+    && [r.statusOn, r.extendedOn, r.followUpOn].every((d) => d === null || isIsoDay(d))
     && !!t && typeof t === 'object' && textOrNull(t.council) && textOrNull(t.email) && textOrNull(t.postalAddress)
     && textOrNull(t.title) && textOrNull(t.url) && isIsoDay(t.readOn) && text(t.service);
 }

@@ -24,6 +24,8 @@ export interface TrackedRequest {
   status: RequestStatus;
   /** When the status last changed: the council answered, extended, or the resident withdrew. */
   statusOn: IsoDay | null;
+  /** When the council said it needs two more months; kept once answered, so the due date stays right. */
+  extendedOn: IsoDay | null;
   /** When the resident sent the follow-up letter, if they did. */
   followUpOn: IsoDay | null;
 }

@@ -55,6 +55,7 @@ export function ActCard({ summary, lang, onCopy, onStatus, onSent, onOpenRequest
         <li><SafeLink href={ICO_LINKS.complain}>{t('complainIco')}</SafeLink></li>
         {summary.icoRegistrationNumber && <li><SafeLink href={ICO_LINKS.registerEntry(summary.icoRegistrationNumber)}>{t('icoRegister')} ({summary.icoRegistrationNumber})</SafeLink></li>}
         <li><SafeLink href={ICO_LINKS.subjectAccessGuide}>{t('icoSarGuide')}</SafeLink></li>
+        <li><button type="button" class="link-button" onClick={onOpenRequests}>{t('myRequestsLink')}</button></li>
       </ul>
     </section>
   );
