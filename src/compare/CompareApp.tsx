@@ -10,7 +10,7 @@ import { emptyLibrary, type Library, type SavedNotice } from '../core/library/ty
 import { downloadText } from '../ext/download';
 import { t } from '../ext/i18n';
 import { useLanguage } from '../ext/language';
-import { LanguageSwitch } from '../ext/LanguageSwitch';
+import { Masthead } from '../ext/Masthead';
 import { readLibrary, writeLibrary } from '../ext/library-store';
 import { DetailView } from './DetailView';
 import { Filters } from './Filters';
@@ -66,10 +66,7 @@ export function CompareApp() {
   return (
     <div class="page">
       <header>
-        <div class="masthead-bar">
-          <p class="brand">{t('extName')}</p>
-          <LanguageSwitch language={language} onChange={chooseLanguage} />
-        </div>
+        <Masthead language={language} onLanguage={chooseLanguage} />
         <h1>{t('compareTitle')}</h1>
         <p>{t('compareIntro')}</p>
         <p><button type="button" class="link-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/requests/index.html') })}>{t('myRequestsLink')}</button></p>

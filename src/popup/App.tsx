@@ -11,7 +11,7 @@ import type { RequestLog } from '../core/requests/types';
 import type { NoticeSummary } from '../core/types';
 import { t } from '../ext/i18n';
 import { useLanguage } from '../ext/language';
-import { LanguageSwitch } from '../ext/LanguageSwitch';
+import { Masthead } from '../ext/Masthead';
 import { signalInWords } from '../ext/signal-words';
 import { saveToLibrary } from '../ext/library-store';
 import { readRequests } from '../ext/requests-store';
@@ -98,10 +98,7 @@ export function App() {
   return (
     <div class="popup">
       <header class="masthead">
-        <div class="masthead-bar">
-          <p class="brand">{t('popupTitle')}</p>
-          <LanguageSwitch language={language} onChange={chooseLanguage} />
-        </div>
+        <Masthead language={language} onLanguage={chooseLanguage} />
         {shown && state.phase === 'ready' && (shown.detection.isPrivacyNotice || state.forced) && <Headline summary={shown} language={language} />}
       </header>
       <main id="main" aria-busy={state.phase === 'loading'}>

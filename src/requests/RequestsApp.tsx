@@ -11,7 +11,7 @@ import { readLibrary } from '../ext/library-store';
 import { readRequests, updateRequests } from '../ext/requests-store';
 import { rightName, statusName } from '../ext/rights-words';
 import { useLanguage } from '../ext/language';
-import { LanguageSwitch } from '../ext/LanguageSwitch';
+import { Masthead } from '../ext/Masthead';
 import { MyData } from './MyData';
 import { RequestCard } from './RequestCard';
 
@@ -62,10 +62,7 @@ export function RequestsApp() {
   return (
     <div class="page">
       <header>
-        <div class="masthead-bar">
-          <p class="brand">{t('extName')}</p>
-          <LanguageSwitch language={language} onChange={chooseLanguage} />
-        </div>
+        <Masthead language={language} onLanguage={chooseLanguage} />
         <h1>{t('requestsTitle')}</h1>
         <p>{t('requestsIntro')}</p>
       </header>

@@ -9,15 +9,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ICO_LINKS } from '../../src/core/ico';
-import { axeViolations, browserTestsRunnable, launch, openPopup, openTab, ROOT, serve, type Browser, type Site } from './harness';
+import { axeViolations, browserTestsRunnable, launch, openTab, ROOT, serve, type Browser, type Site } from './harness';
 import { sitePages } from './pages';
+import * as walk from './walk';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const runnable = browserTestsRunnable();
 declare const chrome: { storage: { local: { set: (v: object) => Promise<void>; get: (k: string | null) => Promise<Record<string, unknown>> } } };
-
-/** Local noon on a day, so the day is the same in every time zone the test may run in. */
-const at = (day: string) => new Date(`${day}T12:00:00`);
 
 describe.skipIf(!runnable)('letters and the request tracker in Chromium', { timeout: 90_000 }, () => {
   let site: Site;
@@ -26,24 +24,9 @@ describe.skipIf(!runnable)('letters and the request tracker in Chromium', { time
   let noticeUrl: string;
 
   const stored = (key: string) => b.worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
-  async function popupOn(day: string): Promise<Page> {
-    await b.context.clock.setFixedTime(at(day));
-    return openPopup(b, tabId);
-  }
-  async function openRequests(day: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-    await b.context.clock.setFixedTime(at(day));
-    const page = await b.context.newPage();
-    await page.emulateMedia({ colorScheme });
-    await page.setViewportSize({ width: 1000, height: 900 });
-    await page.goto(`chrome-extension://${b.extensionId}/src/requests/index.html`);
-    await page.waitForFunction(() => document.querySelector('.empty, article.request'));
-    return page;
-  }
-  async function recordSent(popup: Page, right: string, sentOn: string) {
-    await popup.getByLabel(right, { exact: true }).check();
-    await popup.locator('#sent-on').fill(sentOn);
-    await popup.getByRole('button', { name: 'I have sent this' }).click();
-  }
+  const popupOn = (day: string) => walk.popupOn(b, tabId, day);
+  const openRequests = (day: string, colorScheme: 'light' | 'dark' = 'light') => walk.requestsPageOn(b, day, colorScheme);
+  const recordSent = (popup: Page, right: string, sentOn: string) => walk.recordSent(popup, right, sentOn, 'I have sent this');
 
   beforeAll(async () => {
     site = await serve(sitePages());

@@ -15,6 +15,7 @@ import { cy } from '../../src/core/plain/language/cy';
 import { en } from '../../src/core/plain/language/en';
 import { axeViolations, browserTestsRunnable, launch, openPopup, openTab, ROOT, serve, waitForBadge, type Browser, type Site } from './harness';
 import { sitePages } from './pages';
+import * as walk from './walk';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const runnable = browserTestsRunnable();
@@ -33,11 +34,11 @@ const englishOn = async (page: Page) => {
   return ENGLISH_WORDS.filter((w) => text.includes(w));
 };
 
-describe.skipIf(!runnable)('Plain Notice in Welsh, in Chromium', { timeout: 90_000 }, () => {
-  let site: Site;
-  let b: Browser;
-  let tabId = 0;
-
+// Each describe has its own Welsh browser and profile (the walk moves the clock and keeps requests).
+let site: Site;
+let b: Browser;
+let tabId = 0;
+function useWelshBrowser() {
   beforeAll(async () => {
     site = await serve(sitePages());
     b = await launch({ lang: 'cy' });
@@ -47,6 +48,10 @@ describe.skipIf(!runnable)('Plain Notice in Welsh, in Chromium', { timeout: 90_0
     await b?.close();
     await site?.close();
   });
+}
+
+describe.skipIf(!runnable)('Plain Notice in Welsh, in Chromium', { timeout: 90_000 }, () => {
+  useWelshBrowser();
 
   it('follows the browser’s Welsh: badge, popup words, summary and dates', async () => {
     const badge = await waitForBadge(b, tabId, cy_.badgeFound!.message);
@@ -163,6 +168,18 @@ describe.skipIf(!runnable)('Plain Notice in Welsh, in Chromium', { timeout: 90_0
     });
   }
 
+  it('stays readable at 200% zoom in Welsh, whose words run longer (no sideways scrolling)', async () => {
+    const popup = await openPopup(b, tabId);
+    await popup.setViewportSize({ width: 320, height: 700 });
+    await popup.getByRole('button', { name: /testun mwy/ }).click();
+    await popup.getByRole('button', { name: /testun mwy/ }).click();
+    await expect.poll(() => popup.evaluate(() => document.documentElement.style.fontSize)).toBe('125%');
+    await popup.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await popup.screenshot({ path: join(SHOTS, 'popup-cy-narrow-large-text.png'), fullPage: true });
+    await popup.close();
+  });
+
   it('shows the compare page in Welsh, its details too, with no axe-core violation', async () => {
     const popup = await openPopup(b, tabId);
     await popup.getByRole('button', { name: cy_.saveToComparison!.message }).click();
@@ -203,42 +220,11 @@ describe.skipIf(!runnable)('Plain Notice in Welsh, in Chromium', { timeout: 90_0
   });
 });
 
-/** Local noon on a day, so the day is the same in every time zone the test may run in. */
-const at = (day: string) => new Date(`${day}T12:00:00`);
-
 describe.skipIf(!runnable)('the Welsh walk: from reading to a reminder, in Welsh', { timeout: 90_000 }, () => {
-  let site: Site;
-  let b: Browser;
-  let tabId = 0;
-
-  async function popupOn(day: string): Promise<Page> {
-    await b.context.clock.setFixedTime(at(day));
-    return openPopup(b, tabId);
-  }
-  async function requestsOn(day: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-    await b.context.clock.setFixedTime(at(day));
-    const page = await b.context.newPage();
-    await page.emulateMedia({ colorScheme });
-    await page.setViewportSize({ width: 1000, height: 900 });
-    await page.goto(`chrome-extension://${b.extensionId}/src/requests/index.html`);
-    await page.waitForFunction(() => document.querySelector('.empty, article.request'));
-    return page;
-  }
-  async function recordSent(popup: Page, right: string, sentOn: string) {
-    await popup.getByLabel(right, { exact: true }).check();
-    await popup.locator('#sent-on').fill(sentOn);
-    await popup.getByRole('button', { name: cy_.markSent!.message }).click();
-  }
-
-  beforeAll(async () => {
-    site = await serve(sitePages());
-    b = await launch({ lang: 'cy' });
-    ({ tabId } = await openTab(b, site.url('www.northbrook.gov.uk', '/council-tax/privacy')));
-  }, 60_000);
-  afterAll(async () => {
-    await b?.close();
-    await site?.close();
-  });
+  useWelshBrowser();
+  const popupOn = (day: string) => walk.popupOn(b, tabId, day);
+  const requestsOn = (day: string) => walk.requestsPageOn(b, day);
+  const recordSent = (popup: Page, right: string, sentOn: string) => walk.recordSent(popup, right, sentOn, cy_.markSent!.message);
 
   it('reads the notice in Welsh and offers the rights that apply, saying why not in Welsh', async () => {
     const popup = await popupOn('2027-02-10');
