@@ -5,6 +5,7 @@ import browser from 'webextension-polyfill';
 import { formatText } from '../core/plain/as-text';
 import type { RequestLog } from '../core/requests/types';
 import type { NoticeSummary } from '../core/types';
+import { copyText } from '../ext/clipboard';
 import { t } from '../ext/i18n';
 import { saveToLibrary } from '../ext/library-store';
 import { readRequests } from '../ext/requests-store';
@@ -62,14 +63,7 @@ export function App() {
   useEffect(() => {
     if (chosen.current) void browser.storage.local.set({ [SCALE_KEY]: scale });
   }, [scale]);
-  const copy = async (text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(t('copied'));
-    } catch {
-      setStatus(t('copyFailed'));
-    }
-  };
+  const copy = async (text: string) => setStatus(await copyText(text));
   const save = async (summary: NoticeSummary) => {
     try {
       await saveToLibrary(summary, new Date().toISOString());

@@ -14,7 +14,7 @@ import { sitePages } from './pages';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const runnable = browserTestsRunnable();
-declare const chrome: { storage: { local: { set: (v: object) => Promise<void>; get: (k: string | null) => Promise<Record<string, unknown>> } } };
+declare const chrome: { storage: { local: { set: (v: object) => Promise<void>; get: (k: string | null) => Promise<Record<string, unknown>>; remove: (k: string) => Promise<void>; getBytesInUse: (k: null) => Promise<number> } } };
 
 /** Local noon on a day, so the day is the same in every time zone the test may run in. */
 const at = (day: string) => new Date(`${day}T12:00:00`);
@@ -157,8 +157,10 @@ describe.skipIf(!runnable)('letters and the request tracker in Chromium', { time
     expect(followUp).toContain('Full name: Ann Example');
     expect(await card.getByRole('link', { name: /Email the letter to dataprotection@northbrook\.gov\.uk/ }).getAttribute('href')).toMatch(/^mailto:dataprotection@northbrook\.gov\.uk\?subject=Reminder%3A%20Request%20to%20delete/);
     expect(await card.locator('.ico-helper').innerText()).toContain('Send the reminder first');
-    await card.getByRole('button', { name: 'I have sent the reminder' }).click();
+    await card.getByRole('button', { name: 'I have sent the reminder' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => card.locator('.ico-helper').innerText()).toContain('Complain by 5 June 2027.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Complain to the ICO');
     const helper = await card.locator('.ico-helper').innerText();
     expect(helper).toContain('a copy of your request');
     expect(helper).toContain('the dates: you sent your request on 31 January 2027 and the answer was due by 28 February 2027');
@@ -192,6 +194,7 @@ describe.skipIf(!runnable)('letters and the request tracker in Chromium', { time
     const card = page.locator('article.request', { hasText: 'Delete your data' });
     await card.getByRole('button', { name: 'The council extended it' }).click();
     await expect.poll(() => card.locator('.state').innerText()).toBe('Extended by the council (5 March 2027)');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Delete your data: Northbrook Borough Council');
     expect(await card.locator('.due').innerText()).toBe('30 April 2027 (56 days left)');
     expect(await card.locator('.follow-up').count()).toBe(0);
     await card.getByRole('button', { name: 'Mark as answered' }).click();
@@ -210,16 +213,38 @@ describe.skipIf(!runnable)('letters and the request tracker in Chromium', { time
   });
 
   it('says so when storage is full, and changes nothing', async () => {
-    const page = await openRequests('2027-03-05');
-    await page.evaluate(() => {
-      (globalThis as unknown as typeof globalThis & { chrome: typeof chrome }).chrome.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    const before = await stored('pn:requests');
+    // Fill the extension's 10 MB local storage to within 1 000 bytes of its limit.
+    await b.worker.evaluate(async () => {
+      const free = 10_485_760 - (await chrome.storage.local.getBytesInUse(null));
+      await chrome.storage.local.set({ filler: 'x'.repeat(free - 1_000) });
     });
-    const card = page.locator('article.request', { hasText: 'Get a copy of your data' });
-    await card.getByRole('button', { name: 'Mark as waiting again' }).click();
-    await expect.poll(() => page.locator('[role="alert"]').innerText()).toContain('storage for Plain Notice is full');
-    expect(await card.locator('.state').innerText()).toBe('Withdrawn (5 March 2027)');
+    const popup = await popupOn('2027-03-05');
+    await recordSent(popup, 'Correct your data', '2027-03-01');
+    await expect.poll(() => popup.locator('.status').innerText()).toContain('storage for Plain Notice is full');
+    expect(await stored('pn:requests')).toEqual(before);
+    await b.worker.evaluate(() => chrome.storage.local.remove('filler'));
+    await popup.close();
+  });
+
+  it('can be used with the keyboard alone, and reflows at 200% and 400% zoom (640 and 320 pixels wide)', async () => {
+    const page = await openRequests('2027-03-05');
+    const names: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      names.push(await page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.textContent?.trim().slice(0, 40) ?? ''}`));
+    }
+    expect(names).toContain('BUTTON:Mark as waiting again');
+    expect(names).toContain('BUTTON:Remove this request');
+    expect(names.some((n) => n.startsWith('BUTTON:Download everything Plain Notice'))).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    // A 1280-pixel window at 200% and 400% zoom.
+    for (const width of [640, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width} pixels`).toBeLessThanOrEqual(0);
+    }
+    await page.screenshot({ path: join(SHOTS, 'requests-narrow-large-text.png'), fullPage: true });
     await page.close();
-    expect((await stored('pn:requests') as { requests: { status: string }[] }).requests[1]!.status).toBe('withdrawn');
   });
 
   it('keeps unreadable requests aside and shows the rest', async () => {
