@@ -88,7 +88,6 @@ describe.skipIf(!runnable)('letters and the request tracker in Chromium', { time
     await popup.getByRole('textbox', { name: 'Full name' }).fill('Ann Example');
     await popup.getByRole('textbox', { name: 'Address', exact: true }).fill('1 High Street\nNorthbrook');
     await popup.getByLabel(/^Reference number/).fill('CT-4455');
-    await popup.getByLabel(/^Reference number/).blur();
     const letter = await popup.locator('#letter-text').inputValue();
     expect(letter).toContain('Full name: Ann Example');
     expect(letter).toContain('Address: 1 High Street, Northbrook');
@@ -96,6 +95,13 @@ describe.skipIf(!runnable)('letters and the request tracker in Chromium', { time
     expect(await stored('pn:details')).toBeUndefined();
     await popup.getByLabel('Remember my details').check();
     await expect.poll(() => stored('pn:details')).toEqual({ version: 1, details: { name: 'Ann Example', address: '1 High Street\nNorthbrook', reference: 'CT-4455' } });
+    await popup.getByLabel(/^Reference number/).fill('CT-9999');
+    await expect.poll(() => stored('pn:details')).toMatchObject({ details: { reference: 'CT-9999' } });
+    await popup.getByLabel('Remember my details').uncheck();
+    await expect.poll(() => stored('pn:details')).toBeUndefined();
+    expect(await popup.locator('.status').innerText()).toBe('Your details were removed from this browser.');
+    await popup.getByLabel('Remember my details').check();
+    await expect.poll(() => stored('pn:details')).toMatchObject({ details: { name: 'Ann Example', reference: 'CT-9999' } });
     await popup.close();
     const again = await popupOn('2027-02-10');
     expect(await again.getByRole('textbox', { name: 'Full name' }).inputValue()).toBe('Ann Example');
