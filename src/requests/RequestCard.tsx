@@ -1,6 +1,6 @@
 // One request: what it was, where it went, when the answer is due (days left or overdue), the
 // status buttons, a calendar reminder, and — once overdue — the follow-up and the ICO helper.
-import type { IsoDay } from '../core/calendar';
+import { isWeekend, type IsoDay } from '../core/calendar';
 import type { LetterDetails } from '../core/letters/compose';
 import { reminderIcs } from '../core/requests/calendar-file';
 import { requestState } from '../core/requests/tracker';
@@ -46,6 +46,7 @@ export function RequestCard({ request: r, today, lang, details, onCopy, onStatus
         <dt>{t('reqStatus')}</dt><dd class="state">{statusName(r.status)}{r.statusOn && ` (${uiDay(r.statusOn)})`}</dd>
         {r.followUpOn && <><dt>{t('reqFollowUp')}</dt><dd>{uiDay(r.followUpOn)}</dd></>}
       </dl>
+      {!state.closed && isWeekend(state.dueOn) && <p class="hint weekend">{t('weekendNote')}</p>}
       {r.status === 'open' && <p class="hint">{t('extensionNote', uiDay(state.latestOn))}</p>}
       <div class="actions">
         {!state.closed && <button type="button" onClick={reminder} aria-describedby={heading}>{t('downloadIcs')}</button>}

@@ -128,7 +128,11 @@ describe.skipIf(!runnable)('letters and the request tracker in Chromium', { time
     expect(await card.locator('h2').innerText()).toBe('Delete your data: Northbrook Borough Council');
     expect(await card.locator('.due').innerText()).toBe('28 February 2027 (18 days left)');
     expect(await card.locator('.facts').innerText()).toMatch(/Service\s+Council Tax\s+Sent\s+31 January 2027\s+Sent to\s+dataprotection@northbrook\.gov\.uk/);
-    expect(await card.locator('.hint').innerText()).toContain('The latest it could answer is 30 April 2027.');
+    // 28 February 2027 is a Sunday.
+    expect(await card.locator('.hint').allInnerTexts()).toEqual([
+      'This day is a weekend, so the council has until the next working day.',
+      expect.stringContaining('The latest it could answer is 30 April 2027.'),
+    ]);
     expect(await card.locator('.follow-up').count()).toBe(0);
     expect(await axeViolations(requests)).toEqual([]);
     await requests.emulateMedia({ colorScheme: 'dark' });
@@ -190,6 +194,7 @@ describe.skipIf(!runnable)('letters and the request tracker in Chromium', { time
     const page = await openRequests('2028-02-05');
     const leap = page.locator('article.request', { hasText: 'Get a copy of your data' });
     expect(await leap.locator('.due').innerText()).toBe('29 February 2028 (24 days left)');
+    expect(await leap.locator('.weekend').count()).toBe(0);
     // Waiting requests are listed soonest due first.
     expect(await page.locator('article.request h2').allInnerTexts()).toEqual(['Delete your data: Northbrook Borough Council', 'Get a copy of your data: Northbrook Borough Council']);
     await page.close();
