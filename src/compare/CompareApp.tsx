@@ -12,14 +12,13 @@ import { t } from '../ext/i18n';
 import { useLanguage } from '../ext/language';
 import { Masthead } from '../ext/Masthead';
 import { readLibrary, writeLibrary } from '../ext/library-store';
+import { PageMessage, type Message } from '../ext/PageMessage';
 import { DetailView } from './DetailView';
 import { Filters } from './Filters';
 import { MissingChart } from './MissingChart';
 import { NoticeTable } from './NoticeTable';
 import { councils, defaultView, visibleNotices, type SortKey } from './table';
 import { Transfer } from './Transfer';
-
-type Message = { kind: 'status' | 'alert'; text: string; list?: string[] };
 
 export function CompareApp() {
   const [library, setLibrary] = useState<Library>(emptyLibrary());
@@ -72,10 +71,7 @@ export function CompareApp() {
         <p><button type="button" class="link-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/requests/index.html') })}>{t('myRequestsLink')}</button></p>
       </header>
       <main>
-        <div class={`message ${message?.kind ?? ''}`} role={message?.kind === 'alert' ? 'alert' : 'status'}>
-          {message && <p>{message.text}</p>}
-          {message?.list && message.list.length > 0 && <ul>{message.list.map((l) => <li key={l}>{l}</li>)}</ul>}
-        </div>
+        <PageMessage message={message} />
         {loaded && library.notices.length === 0 && <p class="empty">{t('compareEmpty')}</p>}
         {library.notices.length > 0 && (
           <>

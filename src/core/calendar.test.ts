@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCalendarMonths, addDays, daysBetween, formatDay, isIsoDay, isoDay, localIsoDay } from './calendar';
+import { addCalendarMonths, addDays, daysBetween, formatDay, isIsoDay, isoDay, isWeekend, localIsoDay } from './calendar';
 
 describe('calendar days', () => {
   it('adds months to the same date, or the last day of a shorter month', () => {
@@ -38,5 +38,6 @@ describe('calendar days', () => {
     expect(isoDay(new Date(Date.UTC(2027, 0, 31, 23, 59)))).toBe('2027-01-31');
     expect(localIsoDay(new Date(2027, 0, 31, 23, 59))).toBe('2027-01-31');
     expect(formatDay('2027-02-28', 'en-GB')).toBe('28 February 2027');
+    expect(['2027-02-26', '2027-02-27', '2027-02-28', '2027-03-01'].map(isWeekend)).toEqual([false, true, true, false]);
   });
 });

@@ -65,3 +65,10 @@ export function addDays(day: IsoDay, days: number): IsoDay {
   const [y, m, d] = parts(day);
   return isoDay(new Date(Date.UTC(y, m - 1, d + days)));
 }
+
+/** Saturday or Sunday. */
+export function isWeekend(day: IsoDay): boolean {
+  const [y, m, d] = parts(day);
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return weekday === 0 || weekday === 6;
+}

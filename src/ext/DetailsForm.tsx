@@ -19,9 +19,8 @@ export function useDetails(onStatus: (text: string) => void) {
     details, remember,
     /** After everything was deleted: empty fields, nothing remembered. */
     reset: () => { setDetails(NO_DETAILS); setRemember(false); },
-    change: (next: LetterDetails) => setDetails(next),
-    /** Called when a field is left: stores the details only if the resident chose to. */
-    commit: () => { if (remember) void save(details); },
+    /** Every change fills the letters; it is stored only if the resident chose to remember. */
+    change: (next: LetterDetails) => { setDetails(next); if (remember) void save(next); },
     choose: async (on: boolean) => {
       setRemember(on);
       if (on) { await save(details); onStatus(t('detailsRemembered')); } else { await forgetDetails(); onStatus(t('detailsForgotten')); }
@@ -30,11 +29,10 @@ export function useDetails(onStatus: (text: string) => void) {
 }
 
 export function DetailsForm({ idPrefix, state }: { idPrefix: string; state: ReturnType<typeof useDetails> }) {
-  const { details, remember, change, commit, choose } = state;
+  const { details, remember, change, choose } = state;
   const field = (name: keyof LetterDetails) => ({
     id: `${idPrefix}-${name}`, value: details[name], autocomplete: name === 'name' ? 'name' : name === 'address' ? 'street-address' : 'off',
     onInput: (e: Event) => change({ ...details, [name]: (e.target as HTMLInputElement).value }),
-    onChange: commit,
   });
   return (
     <fieldset class="details-form">

@@ -5,7 +5,7 @@ import type { LetterDetails } from '../core/letters/compose';
 import { myDataExport, readStoredDetails, storedDetails } from '../core/my-data';
 import { LIBRARY_KEY, SET_ASIDE_KEY } from './library-store';
 import { REQUESTS_KEY, REQUESTS_SET_ASIDE_KEY } from './requests-store';
-import { store } from './storage-write';
+import { store } from './local-storage';
 
 export const DETAILS_KEY = 'pn:details';
 

@@ -9,6 +9,7 @@ import { plainIn } from '../core/plain/summary';
 import { wordsFor } from '../core/plain/words';
 import type { RequestLog } from '../core/requests/types';
 import type { NoticeSummary } from '../core/types';
+import { copyText } from '../ext/clipboard';
 import { t } from '../ext/i18n';
 import { useLanguage } from '../ext/language';
 import { Masthead } from '../ext/Masthead';
@@ -71,14 +72,7 @@ export function App() {
   useEffect(() => {
     if (chosen.current) void browser.storage.local.set({ [SCALE_KEY]: scale });
   }, [scale]);
-  const copy = async (text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus(t('copied'));
-    } catch {
-      setStatus(t('copyFailed'));
-    }
-  };
+  const copy = async (text: string) => setStatus(await copyText(text));
   const save = async (summary: NoticeSummary) => {
     try {
       await saveToLibrary(summary, new Date().toISOString());

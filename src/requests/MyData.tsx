@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { DetailsForm, type useDetails } from '../ext/DetailsForm';
 import { downloadText } from '../ext/download';
+import { useFocusAfter } from '../ext/focus';
 import { t } from '../ext/i18n';
 import { deleteMyData, exportMyData } from '../ext/my-data-store';
 
@@ -10,12 +11,15 @@ export function MyData({ details, requests, savedNotices, onDeleted, onError }: 
   details: ReturnType<typeof useDetails>; requests: number; savedNotices: number; onDeleted: () => void; onError: (text: string) => void;
 }) {
   const [confirming, setConfirming] = useState(false);
+  // Both answers close the confirmation: the section's heading takes the focus.
+  const focus = useFocusAfter<HTMLHeadingElement>(confirming);
+  const close = () => { focus.arm(); setConfirming(false); };
   const download = async () => {
     const now = new Date().toISOString();
     downloadText(await exportMyData(now), `plain-notice-my-data-${now.slice(0, 10)}.json`, 'application/json');
   };
   const remove = async () => {
-    setConfirming(false);
+    close();
     try {
       await deleteMyData();
       onDeleted();
@@ -25,7 +29,7 @@ export function MyData({ details, requests, savedNotices, onDeleted, onError }: 
   };
   return (
     <section class="panel" aria-labelledby="my-data-heading">
-      <h2 id="my-data-heading">{t('myDataHeading')}</h2>
+      <h2 id="my-data-heading" tabIndex={-1} ref={focus.ref}>{t('myDataHeading')}</h2>
       <p>{t('myDataIntro')}</p>
       <DetailsForm idPrefix="my-details" state={details} />
       <div class="actions">
@@ -36,7 +40,7 @@ export function MyData({ details, requests, savedNotices, onDeleted, onError }: 
         <div class="confirm" role="group" aria-labelledby="delete-confirm-text">
           <p id="delete-confirm-text">{t('deleteConfirm', String(requests), String(savedNotices))}</p>
           <button type="button" class="danger" onClick={() => void remove()}>{t('deleteYes')}</button>{' '}
-          <button type="button" onClick={() => setConfirming(false)}>{t('deleteNo')}</button>
+          <button type="button" onClick={close}>{t('deleteNo')}</button>
         </div>
       )}
     </section>

@@ -6,6 +6,7 @@ import { composeFollowUp, type LetterDetails } from '../core/letters/compose';
 import type { RequestState } from '../core/requests/tracker';
 import type { TrackedRequest } from '../core/requests/types';
 import { downloadText } from '../ext/download';
+import { useFocusAfter } from '../ext/focus';
 import { t } from '../ext/i18n';
 import { LetterBox } from '../ext/LetterBox';
 import { SafeLink } from '../ext/SafeLink';
@@ -16,16 +17,18 @@ export function Overdue({ request: r, state, lang, details, today, onCopy, onFol
 }) {
   const letter = composeFollowUp({ target: r.target, right: r.right, sentOn: r.sentOn, dueOn: state.dueOn, contact: r.contact }, { today, lang, details });
   const ico = `ico-${r.id}`;
+  // "I have sent the reminder" goes away and the ICO helper opens: its heading takes the focus.
+  const focus = useFocusAfter<HTMLHeadingElement>(r.followUpOn);
   return (
     <>
       <section class="follow-up" aria-labelledby={`follow-${r.id}`}>
         <h3 id={`follow-${r.id}`}>{t('followUpHeading')}</h3>
         <p>{t('followUpIntro')}</p>
         <LetterBox id={`follow-up-${r.id}`} label={t('followUpLetterLabel')} letter={{ ...letter, email: r.contact?.includes('@') ? r.contact : letter.email }} onCopy={onCopy} />
-        {!r.followUpOn && <button type="button" class="primary" onClick={onFollowUpSent}>{t('markFollowUpSent')}</button>}
+        {!r.followUpOn && <button type="button" class="primary" onClick={() => { focus.arm(); onFollowUpSent(); }}>{t('markFollowUpSent')}</button>}
       </section>
       <section class="ico-helper" aria-labelledby={ico}>
-        <h3 id={ico}>{t('icoHeading')}</h3>
+        <h3 id={ico} tabIndex={-1} ref={focus.ref}>{t('icoHeading')}</h3>
         {!r.followUpOn && <p>{t('icoAfterReminder')}</p>}
         {r.followUpOn && (
           <>

@@ -5,17 +5,17 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { localIsoDay } from '../core/calendar';
 import { noteFollowUp, removeRequest, requestState, setStatus } from '../core/requests/tracker';
 import { emptyLog, type RequestLog, type RequestStatus } from '../core/requests/types';
+import { copyText } from '../ext/clipboard';
 import { useDetails } from '../ext/DetailsForm';
 import { t } from '../ext/i18n';
 import { readLibrary } from '../ext/library-store';
+import { PageMessage, type Message } from '../ext/PageMessage';
 import { readRequests, updateRequests } from '../ext/requests-store';
 import { rightName, statusName } from '../ext/rights-words';
 import { useLanguage } from '../ext/language';
 import { Masthead } from '../ext/Masthead';
 import { MyData } from './MyData';
 import { RequestCard } from './RequestCard';
-
-type Message = { kind: 'status' | 'alert'; text: string };
 
 export function RequestsApp() {
   const [log, setLog] = useState<RequestLog>(emptyLog());
@@ -45,14 +45,7 @@ export function RequestsApp() {
       setMessage({ kind: 'alert', text: e instanceof Error ? e.message : String(e) });
     }
   };
-  const copy = async (text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      say(t('copied'));
-    } catch {
-      say(t('copyFailed'));
-    }
-  };
+  const copy = async (text: string) => say(await copyText(text));
   // Waiting requests first, soonest due first; answered and withdrawn ones after.
   const ordered = useMemo(() => [...log.requests].sort((a, b) => {
     const sa = requestState(a, today), sb = requestState(b, today);
@@ -67,9 +60,7 @@ export function RequestsApp() {
         <p>{t('requestsIntro')}</p>
       </header>
       <main>
-        <div class={`message ${message?.kind ?? ''}`} role={message?.kind === 'alert' ? 'alert' : 'status'}>
-          {message && <p>{message.text}</p>}
-        </div>
+        <PageMessage message={message} />
         {loaded && log.requests.length === 0 && <p class="empty">{t('requestsEmpty')}</p>}
         {ordered.map((r) => (
           <RequestCard key={r.id} request={r} today={today} lang={language} details={details.details} onCopy={(text) => void copy(text)}

@@ -15,7 +15,7 @@ import * as walk from './walk';
 
 const SHOTS = join(ROOT, 'test-results', 'screenshots');
 const runnable = browserTestsRunnable();
-declare const chrome: { storage: { local: { set: (v: object) => Promise<void>; get: (k: string | null) => Promise<Record<string, unknown>> } } };
+declare const chrome: { storage: { local: { set: (v: object) => Promise<void>; get: (k: string | null) => Promise<Record<string, unknown>>; remove: (k: string) => Promise<void>; getBytesInUse: (k: null) => Promise<number> } } };
 
 describe.skipIf(!runnable)('letters and the request tracker in Chromium', { timeout: 90_000 }, () => {
   let site: Site;
@@ -71,7 +71,6 @@ describe.skipIf(!runnable)('letters and the request tracker in Chromium', { time
     await popup.getByRole('textbox', { name: 'Full name' }).fill('Ann Example');
     await popup.getByRole('textbox', { name: 'Address', exact: true }).fill('1 High Street\nNorthbrook');
     await popup.getByLabel(/^Reference number/).fill('CT-4455');
-    await popup.getByLabel(/^Reference number/).blur();
     const letter = await popup.locator('#letter-text').inputValue();
     expect(letter).toContain('Full name: Ann Example');
     expect(letter).toContain('Address: 1 High Street, Northbrook');
@@ -79,9 +78,17 @@ describe.skipIf(!runnable)('letters and the request tracker in Chromium', { time
     expect(await stored('pn:details')).toBeUndefined();
     await popup.getByLabel('Remember my details').check();
     await expect.poll(() => stored('pn:details')).toEqual({ version: 1, details: { name: 'Ann Example', address: '1 High Street\nNorthbrook', reference: 'CT-4455' } });
+    await popup.getByLabel(/^Reference number/).fill('CT-9999');
+    await expect.poll(() => stored('pn:details')).toMatchObject({ details: { reference: 'CT-9999' } });
+    await popup.getByLabel('Remember my details').uncheck();
+    await expect.poll(() => stored('pn:details')).toBeUndefined();
+    expect(await popup.locator('.status').innerText()).toBe('Your details were removed from this browser.');
+    await popup.getByLabel('Remember my details').check();
+    await expect.poll(() => stored('pn:details')).toMatchObject({ details: { name: 'Ann Example', reference: 'CT-9999' } });
     await popup.close();
     const again = await popupOn('2027-02-10');
-    expect(await again.getByRole('textbox', { name: 'Full name' }).inputValue()).toBe('Ann Example');
+    // The remembered details arrive a moment after the popup renders.
+    await expect.poll(() => again.getByRole('textbox', { name: 'Full name' }).inputValue()).toBe('Ann Example');
     expect(await again.locator('#letter-text').inputValue()).toContain('Full name: Ann Example');
     await again.close();
   });
@@ -105,7 +112,11 @@ describe.skipIf(!runnable)('letters and the request tracker in Chromium', { time
     expect(await card.locator('h2').innerText()).toBe('Delete your data: Northbrook Borough Council');
     expect(await card.locator('.due').innerText()).toBe('28 February 2027 (18 days left)');
     expect(await card.locator('.facts').innerText()).toMatch(/Service\s+Council Tax\s+Sent\s+31 January 2027\s+Sent to\s+dataprotection@northbrook\.gov\.uk/);
-    expect(await card.locator('.hint').innerText()).toContain('The latest it could answer is 30 April 2027.');
+    // 28 February 2027 is a Sunday.
+    expect(await card.locator('.hint').allInnerTexts()).toEqual([
+      'This day is a weekend, so the council has until the next working day.',
+      expect.stringContaining('The latest it could answer is 30 April 2027.'),
+    ]);
     expect(await card.locator('.follow-up').count()).toBe(0);
     expect(await axeViolations(requests)).toEqual([]);
     await requests.emulateMedia({ colorScheme: 'dark' });
@@ -133,6 +144,8 @@ describe.skipIf(!runnable)('letters and the request tracker in Chromium', { time
     const page = await openRequests('2027-03-05');
     const card = page.locator('article.request');
     expect(await card.locator('.due').innerText()).toBe('28 February 2027 (5 days overdue)');
+    // The remembered details arrive a moment after the page renders.
+    await expect.poll(() => card.locator('.follow-up textarea').inputValue()).toContain('Full name: Ann Example');
     const followUp = await card.locator('.follow-up textarea').inputValue();
     expect(followUp).toContain('Reminder: Request to delete my personal information');
     expect(followUp).toContain('On 31 January 2027 I sent you a request: "Request to delete my personal information". I sent it to dataprotection@northbrook.gov.uk.');
@@ -140,8 +153,10 @@ describe.skipIf(!runnable)('letters and the request tracker in Chromium', { time
     expect(followUp).toContain('Full name: Ann Example');
     expect(await card.getByRole('link', { name: /Email the letter to dataprotection@northbrook\.gov\.uk/ }).getAttribute('href')).toMatch(/^mailto:dataprotection@northbrook\.gov\.uk\?subject=Reminder%3A%20Request%20to%20delete/);
     expect(await card.locator('.ico-helper').innerText()).toContain('Send the reminder first');
-    await card.getByRole('button', { name: 'I have sent the reminder' }).click();
+    await card.getByRole('button', { name: 'I have sent the reminder' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => card.locator('.ico-helper').innerText()).toContain('Complain by 5 June 2027.');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Complain to the ICO');
     const helper = await card.locator('.ico-helper').innerText();
     expect(helper).toContain('a copy of your request');
     expect(helper).toContain('the dates: you sent your request on 31 January 2027 and the answer was due by 28 February 2027');
@@ -165,6 +180,7 @@ describe.skipIf(!runnable)('letters and the request tracker in Chromium', { time
     const page = await openRequests('2028-02-05');
     const leap = page.locator('article.request', { hasText: 'Get a copy of your data' });
     expect(await leap.locator('.due').innerText()).toBe('29 February 2028 (24 days left)');
+    expect(await leap.locator('.weekend').count()).toBe(0);
     // Waiting requests are listed soonest due first.
     expect(await page.locator('article.request h2').allInnerTexts()).toEqual(['Delete your data: Northbrook Borough Council', 'Get a copy of your data: Northbrook Borough Council']);
     await page.close();
@@ -175,6 +191,7 @@ describe.skipIf(!runnable)('letters and the request tracker in Chromium', { time
     const card = page.locator('article.request', { hasText: 'Delete your data' });
     await card.getByRole('button', { name: 'The council extended it' }).click();
     await expect.poll(() => card.locator('.state').innerText()).toBe('Extended by the council (5 March 2027)');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Delete your data: Northbrook Borough Council');
     expect(await card.locator('.due').innerText()).toBe('30 April 2027 (56 days left)');
     expect(await card.locator('.follow-up').count()).toBe(0);
     await card.getByRole('button', { name: 'Mark as answered' }).click();
@@ -193,16 +210,38 @@ describe.skipIf(!runnable)('letters and the request tracker in Chromium', { time
   });
 
   it('says so when storage is full, and changes nothing', async () => {
-    const page = await openRequests('2027-03-05');
-    await page.evaluate(() => {
-      (globalThis as unknown as typeof globalThis & { chrome: typeof chrome }).chrome.storage.local.set = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    const before = await stored('pn:requests');
+    // Fill the extension's 10 MB local storage to within 1 000 bytes of its limit.
+    await b.worker.evaluate(async () => {
+      const free = 10_485_760 - (await chrome.storage.local.getBytesInUse(null));
+      await chrome.storage.local.set({ filler: 'x'.repeat(free - 1_000) });
     });
-    const card = page.locator('article.request', { hasText: 'Get a copy of your data' });
-    await card.getByRole('button', { name: 'Mark as waiting again' }).click();
-    await expect.poll(() => page.locator('[role="alert"]').innerText()).toContain('storage for Plain Notice is full');
-    expect(await card.locator('.state').innerText()).toBe('Withdrawn (5 March 2027)');
+    const popup = await popupOn('2027-03-05');
+    await recordSent(popup, 'Correct your data', '2027-03-01');
+    await expect.poll(() => popup.locator('.status').innerText()).toContain('storage for Plain Notice is full');
+    expect(await stored('pn:requests')).toEqual(before);
+    await b.worker.evaluate(() => chrome.storage.local.remove('filler'));
+    await popup.close();
+  });
+
+  it('can be used with the keyboard alone, and reflows at 200% and 400% zoom (640 and 320 pixels wide)', async () => {
+    const page = await openRequests('2027-03-05');
+    const names: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      names.push(await page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.textContent?.trim().slice(0, 40) ?? ''}`));
+    }
+    expect(names).toContain('BUTTON:Mark as waiting again');
+    expect(names).toContain('BUTTON:Remove this request');
+    expect(names.some((n) => n.startsWith('BUTTON:Download everything Plain Notice'))).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    // A 1280-pixel window at 200% and 400% zoom.
+    for (const width of [640, 320]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width} pixels`).toBeLessThanOrEqual(0);
+    }
+    await page.screenshot({ path: join(SHOTS, 'requests-narrow-large-text.png'), fullPage: true });
     await page.close();
-    expect((await stored('pn:requests') as { requests: { status: string }[] }).requests[1]!.status).toBe('withdrawn');
   });
 
   it('keeps unreadable requests aside and shows the rest', async () => {

@@ -2,7 +2,7 @@
 // summary (council, contact, notice read) and the resident's details. Pure: the date and the
 // language are passed in; the words come from the language's template table.
 import { formatDay, isoDay, type IsoDay } from '../calendar';
-import { councilOf, serviceOf } from '../library/naming';
+import { serviceOf } from '../library/naming';
 import type { NoticeSummary } from '../types';
 import type { LetterRight } from './rights';
 import { letterTemplates } from './templates';
@@ -29,7 +29,8 @@ export interface LetterOptions { today: IsoDay; lang: string; details?: LetterDe
 export function targetOf(summary: NoticeSummary): LetterTarget {
   const dpo = summary.dataProtectionOfficer.contact;
   return {
-    council: summary.controller.name ?? (councilOf(summary) === 'Unknown council' ? null : councilOf(summary)),
+    // Only a named controller: a letter to "the council" reads better than one to a web address.
+    council: summary.controller.name,
     email: dpo.emails[0] ?? summary.rightsContact.emails[0] ?? null,
     postalAddress: summary.rightsContact.postalAddresses[0] ?? dpo.postalAddresses[0] ?? null,
     title: summary.source.title,

@@ -40,8 +40,9 @@ export function SentForm({ target, right, letter, onStatus, onSent, onOpenReques
       <h3>{t('sentHeading')}</h3>
       <p>{t('sentIntro')}</p>
       <label for="sent-on">{t('sentOnLabel')}</label>
-      <input type="date" id="sent-on" value={sentOn} max={today} required aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'sent-on-error' : undefined}
+      <input type="date" id="sent-on" value={sentOn} max={today} required aria-invalid={error ? 'true' : undefined} aria-describedby={error ? 'sent-on-hint sent-on-error' : 'sent-on-hint'}
         onInput={(e) => setSentOn((e.target as HTMLInputElement).value)} />
+      <p class="hint" id="sent-on-hint">{t('sentOnHint')}</p>
       {error && <p class="error" id="sent-on-error">{error}</p>}
       <label for="sent-to">{t('sentToLabel')}</label>
       <select id="sent-to" value={contact} onChange={(e) => setContact((e.target as HTMLSelectElement).value)}>
