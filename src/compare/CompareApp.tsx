@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { toCsv } from '../core/library/csv';
-import { readJsonExport, toJsonExport } from '../core/library/json-file';
+import { readJsonExport, toJsonExport, type ImportFailure } from '../core/library/json-file';
 import { mergeNotices, removeNotice } from '../core/library/library';
 import { emptyLibrary, type Library, type SavedNotice } from '../core/library/types';
 import { downloadText } from '../ext/download';
@@ -19,6 +19,8 @@ import { MissingChart } from './MissingChart';
 import { NoticeTable } from './NoticeTable';
 import { councils, defaultView, visibleNotices, type SortKey } from './table';
 import { Transfer } from './Transfer';
+
+const IMPORT_FAILURES: Record<ImportFailure, string> = { 'not-json': 'importNotJson', 'not-export': 'importNotExport', newer: 'importNewer' };
 
 export function CompareApp() {
   const [library, setLibrary] = useState<Library>(emptyLibrary());
@@ -53,7 +55,7 @@ export function CompareApp() {
   const stamp = () => new Date().toISOString().slice(0, 10);
   const importText = (text: string) => {
     const result = readJsonExport(text);
-    if (!result.ok) return setMessage({ kind: 'alert', text: result.message });
+    if (!result.ok) return setMessage({ kind: 'alert', text: t(IMPORT_FAILURES[result.reason], String(result.version ?? '')) });
     const rejected = result.rejected.map((r) => `${r.label}: ${r.problems.join('; ')}`);
     void commit(mergeNotices(library, result.accepted), {
       kind: rejected.length ? 'alert' : 'status',

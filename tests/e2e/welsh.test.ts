@@ -202,9 +202,14 @@ describe.skipIf(!runnable)('Plain Notice in Welsh, in Chromium', { timeout: 90_0
       await page.emulateMedia({ colorScheme: scheme });
       expect(await axeViolations(page)).toEqual([]);
     }
-    // The switch here changes this page too.
+    // A file that is not an export is refused in Welsh.
+    await page.locator('#import-file').setInputFiles({ name: 'nid-json.json', mimeType: 'application/json', buffer: Buffer.from('nid json') });
+    await expect.poll(() => page.locator('[role="alert"]').innerText()).toBe(cy_.importNotJson!.message);
+    // The switch here changes this page too, and the same file is refused in English.
     await page.getByRole('button', { name: 'English' }).click();
     expect(await page.locator('h1').innerText()).toBe('My comparison');
+    await page.locator('#import-file').setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
+    await expect.poll(() => page.locator('[role="alert"]').innerText()).toBe(en_.importNotJson!.message);
     await page.close();
   });
 
