@@ -1,13 +1,13 @@
 // When the council is late: a polite follow-up letter, then (once the reminder is sent) what
 // the ICO asks for in a complaint and the date to complain by, linking to the ICO's own page.
 import type { IsoDay } from '../core/calendar';
-import { ICO_LINKS } from '../core/ico';
+import { icoLinks } from '../core/ico';
 import { composeFollowUp, type LetterDetails } from '../core/letters/compose';
 import type { RequestState } from '../core/requests/tracker';
 import type { TrackedRequest } from '../core/requests/types';
 import { downloadText } from '../ext/download';
 import { useFocusAfter } from '../ext/focus';
-import { t } from '../ext/i18n';
+import { pageLanguage, t } from '../ext/i18n';
 import { LetterBox } from '../ext/LetterBox';
 import { SafeLink } from '../ext/SafeLink';
 import { uiDay } from '../ext/ui-language';
@@ -39,7 +39,7 @@ export function Overdue({ request: r, state, lang, details, today, onCopy, onFol
               <li>{t('icoNeedDates', uiDay(r.sentOn), uiDay(state.dueOn))}</li>
             </ul>
             <p><strong>{t('icoDeadline', uiDay(state.complainBy))}</strong></p>
-            <p><SafeLink href={ICO_LINKS.complain}>{t('icoComplainLink')}</SafeLink></p>
+            <p><SafeLink href={icoLinks(pageLanguage()).complain}>{t('icoComplainLink')}</SafeLink></p>
           </>
         )}
       </section>

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import cyMessages from '../../public/_locales/cy/messages.json';
 import enMessages from '../../public/_locales/en/messages.json';
+import { ICO_LINKS_CY } from '../../src/core/ico';
 import { en as enLetters } from '../../src/core/letters/templates/en';
 import { cy } from '../../src/core/plain/language/cy';
 import { en } from '../../src/core/plain/language/en';
@@ -106,6 +107,9 @@ describe.skipIf(!runnable)('Plain Notice in Welsh, in Chromium', { timeout: 90_0
     await popup.getByLabel(cy_.sentOnLabel!.message).fill('2026-01-31');
     await popup.getByRole('button', { name: cy_.markSent!.message }).click();
     await expect.poll(() => popup.locator('.status').innerText()).toBe('Wedi’i gofnodi. Rhaid i’r cyngor ateb erbyn 28 Chwefror 2026.');
+    // The ICO links go to the ICO's own Welsh pages.
+    expect(await popup.getByRole('link', { name: /Cwyno i’r ICO/ }).getAttribute('href')).toBe(ICO_LINKS_CY.complain);
+    expect(await popup.getByRole('link', { name: /Darllen canllaw’r ICO/ }).getAttribute('href')).toBe(ICO_LINKS_CY.subjectAccessGuide);
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
   });
@@ -308,6 +312,7 @@ describe.skipIf(!runnable)('the Welsh walk: from reading to a reminder, in Welsh
     await expect.poll(() => card.locator('.ico-helper').innerText()).toContain('Cwynwch erbyn 5 Mehefin 2027.');
     const helper = await card.locator('.ico-helper').innerText();
     expect(helper).toContain('y dyddiadau: anfonoch eich cais ar 31 Ionawr 2027 ac roedd yr ateb yn ddyledus erbyn 28 Chwefror 2027');
+    expect(await card.getByRole('link', { name: /Gwneud cwyn ar wefan yr ICO/ }).getAttribute('href')).toBe(ICO_LINKS_CY.complain);
     expect(await englishOn(page)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });

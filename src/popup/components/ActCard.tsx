@@ -3,13 +3,13 @@
 // contact's phone and the ICO's real pages — never a link taken from the page.
 import { useMemo, useState } from 'preact/hooks';
 import { localIsoDay } from '../../core/calendar';
-import { ICO_LINKS } from '../../core/ico';
+import { icoLinks } from '../../core/ico';
 import { composeLetter, targetOf } from '../../core/letters/compose';
 import { availableRights, type LetterRight } from '../../core/letters/rights';
 import { telHref } from '../../core/safe-url';
 import type { NoticeSummary } from '../../core/types';
 import { DetailsForm, useDetails } from '../../ext/DetailsForm';
-import { t } from '../../ext/i18n';
+import { pageLanguage, t } from '../../ext/i18n';
 import { LetterBox } from '../../ext/LetterBox';
 import { rightIntro, rightName } from '../../ext/rights-words';
 import { SafeLink } from '../../ext/SafeLink';
@@ -25,6 +25,7 @@ export function ActCard({ summary, lang, onCopy, onStatus, onSent, onOpenRequest
   const letter = useMemo(() => composeLetter(target, right, { today: localIsoDay(new Date()), lang, details: details.details }), [target, right, lang, details.details]);
   const chosen = rights.find((r) => r.right === right);
   const notOffered = rights.filter((r) => !r.offered);
+  const ico = icoLinks(pageLanguage());
   const phone = summary.rightsContact.phones[0] ?? summary.dataProtectionOfficer.contact.phones[0] ?? null;
   return (
     <section class="card card-act" aria-labelledby="card-act">
@@ -52,9 +53,9 @@ export function ActCard({ summary, lang, onCopy, onStatus, onSent, onOpenRequest
       <SentForm target={target} right={right} letter={letter} onStatus={onStatus} onSent={onSent} onOpenRequests={onOpenRequests} />
       <ul class="act-links">
         {phone && telHref(phone) && <li><SafeLink href={telHref(phone)}>{t('callContact', phone)}</SafeLink></li>}
-        <li><SafeLink href={ICO_LINKS.complain}>{t('complainIco')}</SafeLink></li>
-        {summary.icoRegistrationNumber && <li><SafeLink href={ICO_LINKS.registerEntry(summary.icoRegistrationNumber)}>{t('icoRegister')} ({summary.icoRegistrationNumber})</SafeLink></li>}
-        <li><SafeLink href={ICO_LINKS.subjectAccessGuide}>{t('icoSarGuide')}</SafeLink></li>
+        <li><SafeLink href={ico.complain}>{t('complainIco')}</SafeLink></li>
+        {summary.icoRegistrationNumber && <li><SafeLink href={ico.registerEntry(summary.icoRegistrationNumber)}>{t('icoRegister')} ({summary.icoRegistrationNumber})</SafeLink></li>}
+        <li><SafeLink href={ico.subjectAccessGuide}>{t('icoSarGuide')}</SafeLink></li>
         <li><button type="button" class="link-button" onClick={onOpenRequests}>{t('myRequestsLink')}</button></li>
       </ul>
     </section>
