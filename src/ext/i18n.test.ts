@@ -28,3 +28,20 @@ describe('messageIn', () => {
   });
   it('falls back to the key for an unknown message', () => expect(messageIn('cy', 'noSuchKey')).toBe('noSuchKey'));
 });
+
+describe('Welsh placeholders and mutation', () => {
+  // A council's name after "i", "at", "gan"… would have to mutate (i Gyngor), which a placeholder
+  // cannot do; so such words may stand before a placeholder only when it holds a number, a date
+  // or an email address. The messages allowed to, with what their placeholder holds:
+  const NOT_A_NAME: Record<string, string> = {
+    'emailLetter $1': 'email', 'showingRows $2': 'number', 'chartRow $2': 'number', 'icsDescription $1': 'date',
+    'icsDescription $2': 'email or address', 'icoNeedDates $1': 'date', 'deleteConfirm $2': 'number',
+  };
+  it('never put a placeholder after a word that mutates what follows, unless it holds no name', () => {
+    const found: string[] = [];
+    for (const [key, entry] of Object.entries(MESSAGES.cy)) {
+      for (const m of entry.message.matchAll(/(?<=^|\s)(?:i|at|gan|am|o|dros|drwy|trwy|heb|dan|wrth|hyd|â|a|gyda|tua|efo|ar|yn|ei|dau|dwy)\s+(\$\d)/g)) found.push(`${key} ${m[1]}`);
+    }
+    expect(found.filter((f) => !NOT_A_NAME[f])).toEqual([]);
+  });
+});

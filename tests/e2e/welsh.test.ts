@@ -259,7 +259,7 @@ describe.skipIf(!runnable)('the Welsh walk: from reading to a reminder, in Welsh
     await expect.poll(() => popup.locator('.status').innerText()).toBe(cy_.detailsRemembered!.message);
     await recordSent(popup, cy_.right_erasure!.message, '2027-01-31');
     await expect.poll(() => popup.locator('.status').innerText()).toBe('Wedi’i gofnodi. Rhaid i’r cyngor ateb erbyn 28 Chwefror 2027.');
-    expect(await popup.locator('.open-request').innerText()).toContain('Mae gennych gais agored i Northbrook Borough Council. Mae’r ateb yn ddyledus erbyn 28 Chwefror 2027.');
+    expect(await popup.locator('.open-request').innerText()).toContain('Mae gennych gais agored (Northbrook Borough Council). Mae’r ateb yn ddyledus erbyn 28 Chwefror 2027.');
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
   });
@@ -289,7 +289,7 @@ describe.skipIf(!runnable)('the Welsh walk: from reading to a reminder, in Welsh
     expect(download.suggestedFilename()).toBe('request-due-2027-02-28.ics');
     const lines = readFileSync((await download.path())!, 'utf8').replace(/\r\n[ \t]/g, '').split('\r\n');
     expect(lines).toContain('DTSTART;VALUE=DATE:20270228');
-    expect(lines).toContain('SUMMARY:Ateb yn ddyledus gan Northbrook Borough Council: Dileu eich data');
+    expect(lines).toContain('SUMMARY:Ateb yn ddyledus – Northbrook Borough Council: Dileu eich data');
     expect(lines.find((l) => l.startsWith('DESCRIPTION:'))).toContain('Anfonoch y cais hwn ar 31 Ionawr 2027');
     await page.close();
   });
