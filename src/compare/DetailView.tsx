@@ -4,6 +4,7 @@ import type { SavedNotice } from '../core/library/types';
 import { plainIn } from '../core/plain/summary';
 import { gapSentence } from '../core/plain/words';
 import { pageLanguage, plainWords, t } from '../ext/i18n';
+import { Quoted } from '../ext/Quoted';
 import { SafeLink } from '../ext/SafeLink';
 
 export function DetailView({ notice, onClose }: { notice: SavedNotice; onClose: () => void }) {
@@ -20,7 +21,7 @@ export function DetailView({ notice, onClose }: { notice: SavedNotice; onClose: 
       {plain.sections.filter((x) => x.id !== 'missing').map((x) => (
         <div key={x.id}>
           <h3>{x.title}</h3>
-          {x.sentences.map((line) => <p key={line}>{line}</p>)}
+          {x.sentences.map((line) => <p key={line}><Quoted text={line} /></p>)}
         </div>
       ))}
       <h3>{t('missingHeading')}</h3>

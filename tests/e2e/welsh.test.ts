@@ -69,8 +69,11 @@ describe.skipIf(!runnable)('Plain Notice in Welsh, in Chromium', { timeout: 90_0
     const rights = await popup.locator('section', { has: popup.locator('#card-rights') }).innerText();
     expect(rights).toContain('Mae gennych hawl i gael copi o’ch data.');
     expect(rights).toContain('Cais gwrthrych am wybodaeth yw’r enw ar ofyn am gopi.');
-    // The notice's own words stay as written.
-    expect(await popup.locator('section', { has: popup.locator('#card-keeping') }).innerText()).toContain('“6 years after the end of the financial year your account closes”');
+    // The notice's own words stay as written, marked as English for screen readers.
+    const keeping = popup.locator('section', { has: popup.locator('#card-keeping') });
+    expect(await keeping.innerText()).toContain('“6 years after the end of the financial year your account closes”');
+    expect(await keeping.locator('p span[lang="en"]').first().innerText()).toBe('“6 years after the end of the financial year your account closes”');
+    expect(await keeping.locator('.quote span[lang="en"]').count()).toBeGreaterThan(0);
     expect(await popup.locator('.card-missing').innerText()).toContain(cy.missingNone);
     expect(await popup.getByRole('group', { name: 'Iaith' }).getByRole('button', { name: 'Cymraeg' }).getAttribute('aria-pressed')).toBe('true');
     await popup.screenshot({ path: join(SHOTS, 'popup-cy.png'), fullPage: true });
