@@ -30,7 +30,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
-    // The compare and PDF pages are not named in the manifest; the popup opens them.
-    rollupOptions: { input: { compare: 'src/compare/index.html', pdf: 'src/pdf/index.html' } },
+    // The compare, PDF and My requests pages are not named in the manifest; the popup opens them.
+    rollupOptions: { input: { compare: 'src/compare/index.html', pdf: 'src/pdf/index.html', requests: 'src/requests/index.html' } },
   },
 });

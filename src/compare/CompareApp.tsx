@@ -4,13 +4,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { toCsv } from '../core/library/csv';
-import { readJsonExport, toJsonExport } from '../core/library/json-file';
+import { readJsonExport, toJsonExport, type ImportFailure } from '../core/library/json-file';
 import { mergeNotices, removeNotice } from '../core/library/library';
-import { SCORE_FORMULA } from '../core/library/score';
 import { emptyLibrary, type Library, type SavedNotice } from '../core/library/types';
 import { downloadText } from '../ext/download';
 import { t } from '../ext/i18n';
+import { useLanguage } from '../ext/language';
+import { Masthead } from '../ext/Masthead';
 import { readLibrary, writeLibrary } from '../ext/library-store';
+import { PageMessage, type Message } from '../ext/PageMessage';
 import { DetailView } from './DetailView';
 import { Filters } from './Filters';
 import { MissingChart } from './MissingChart';
@@ -18,7 +20,7 @@ import { NoticeTable } from './NoticeTable';
 import { councils, defaultView, visibleNotices, type SortKey } from '../core/library/table';
 import { Transfer } from './Transfer';
 
-type Message = { kind: 'status' | 'alert'; text: string; list?: string[] };
+const IMPORT_FAILURES: Record<ImportFailure, string> = { 'not-json': 'importNotJson', 'not-export': 'importNotExport', newer: 'importNewer' };
 
 export function CompareApp() {
   const [library, setLibrary] = useState<Library>(emptyLibrary());
@@ -26,6 +28,7 @@ export function CompareApp() {
   const [view, setView] = useState(defaultView());
   const [detail, setDetail] = useState<SavedNotice | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
+  const [language, chooseLanguage] = useLanguage('compareDocumentTitle');
 
   useEffect(() => {
     void readLibrary().then((got) => {
@@ -52,7 +55,7 @@ export function CompareApp() {
   const stamp = () => new Date().toISOString().slice(0, 10);
   const importText = (text: string) => {
     const result = readJsonExport(text);
-    if (!result.ok) return setMessage({ kind: 'alert', text: result.message });
+    if (!result.ok) return setMessage({ kind: 'alert', text: t(IMPORT_FAILURES[result.reason], String(result.version ?? '')) });
     const rejected = result.rejected.map((r) => `${r.label}: ${r.problems.join('; ')}`);
     void commit(mergeNotices(library, result.accepted), {
       kind: rejected.length ? 'alert' : 'status',
@@ -64,16 +67,14 @@ export function CompareApp() {
   return (
     <div class="page">
       <header>
-        <p class="brand">Plain Notice</p>
+        <Masthead language={language} onLanguage={chooseLanguage} />
         <h1>{t('compareTitle')}</h1>
         <p>{t('compareIntro')}</p>
         <p><button type="button" class="link-button" onClick={() => location.assign(browser.runtime.getURL('src/pdf/index.html'))}>{t('readPdf')}</button></p>
+        <p><button type="button" class="link-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/requests/index.html') })}>{t('myRequestsLink')}</button></p>
       </header>
       <main>
-        <div class={`message ${message?.kind ?? ''}`} role={message?.kind === 'alert' ? 'alert' : 'status'}>
-          {message && <p>{message.text}</p>}
-          {message?.list && message.list.length > 0 && <ul>{message.list.map((l) => <li key={l}>{l}</li>)}</ul>}
-        </div>
+        <PageMessage message={message} />
         {loaded && library.notices.length === 0 && <p class="empty">{t('compareEmpty')}</p>}
         {library.notices.length > 0 && (
           <>
@@ -85,7 +86,7 @@ export function CompareApp() {
             {detail && <DetailView notice={detail} onClose={() => setDetail(null)} />}
             <section class="panel" aria-labelledby="score-heading">
               <h2 id="score-heading">{t('scoreHeading')}</h2>
-              <p>{SCORE_FORMULA}</p>
+              <p>{t('scoreFormula')}</p>
             </section>
             <MissingChart notices={library.notices} />
           </>

@@ -1,7 +1,6 @@
 // Filter the table by council, by service, and by an item the notices leave out.
 import { CHECKLIST_ITEMS, type ChecklistItem } from '../core/types';
-import { CHECKLIST_WORDS } from '../core/plain/words';
-import { t } from '../ext/i18n';
+import { plainWords, t } from '../ext/i18n';
 import type { View } from '../core/library/table';
 
 export function Filters({ view, councils, onChange }: { view: View; councils: string[]; onChange: (v: View) => void }) {
@@ -23,7 +22,7 @@ export function Filters({ view, councils, onChange }: { view: View; councils: st
         <label for="filter-missing">{t('filterMissing')}</label>
         <select id="filter-missing" value={view.missing} onChange={(e) => onChange({ ...view, missing: (e.target as HTMLSelectElement).value as ChecklistItem | '' })}>
           <option value="">{t('filterAny')}</option>
-          {CHECKLIST_ITEMS.map((i) => <option key={i} value={i}>{CHECKLIST_WORDS[i].full}</option>)}
+          {CHECKLIST_ITEMS.map((i) => <option key={i} value={i}>{plainWords().checklist[i].full}</option>)}
         </select>
       </div>
     </fieldset>

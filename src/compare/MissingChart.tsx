@@ -1,8 +1,7 @@
 // A small bar chart of how many saved notices leave out each checklist item. Bars are drawn for
 // sighted readers; every bar also says its numbers in words.
 import type { SavedNotice } from '../core/library/types';
-import { CHECKLIST_WORDS } from '../core/plain/words';
-import { t } from '../ext/i18n';
+import { plainWords, t } from '../ext/i18n';
 import { missingCounts } from '../core/library/table';
 
 export function MissingChart({ notices }: { notices: SavedNotice[] }) {
@@ -13,7 +12,7 @@ export function MissingChart({ notices }: { notices: SavedNotice[] }) {
       <ul class="chart">
         {counts.map((c) => (
           <li key={c.item}>
-            <span class="chart-label">{CHECKLIST_WORDS[c.item].full}</span>
+            <span class="chart-label">{plainWords().checklist[c.item].full}</span>
             <span class="chart-bar" aria-hidden="true"><span style={{ width: `${c.of ? (100 * c.count) / c.of : 0}%` }} /></span>
             <span class="chart-value">{t('chartRow', String(c.count), String(c.of))}</span>
           </li>

@@ -3,11 +3,10 @@
 // columns announced with aria-sort.
 import { noticeScore } from '../core/library/score';
 import type { SavedNotice } from '../core/library/types';
-import { CHECKLIST_ITEMS, type ChecklistStatus } from '../core/types';
-import { CHECKLIST_WORDS } from '../core/plain/words';
-import { t } from '../ext/i18n';
+import { CHECKLIST_ITEMS, type AnswerStatus, type ChecklistStatus, type RetentionStatus } from '../core/types';
+import { plainWords, t } from '../ext/i18n';
 import { SafeLink } from '../ext/SafeLink';
-import { ANSWER_WORDS, groupByCouncil, type SortKey, type View } from '../core/library/table';
+import { groupByCouncil, type SortKey, type View } from '../core/library/table';
 
 const STATUS: Record<ChecklistStatus | 'n/a', { icon: string; word: () => string }> = {
   present: { icon: '✓', word: () => t('statusPresent') },
@@ -15,6 +14,8 @@ const STATUS: Record<ChecklistStatus | 'n/a', { icon: string; word: () => string
   unclear: { icon: '?', word: () => t('statusUnclearShort') },
   'n/a': { icon: '–', word: () => t('statusNotApplicable') },
 };
+const ANSWER: Record<AnswerStatus, string> = { yes: 'answerYes', no: 'answerNo', unanswered: 'answerUnanswered', 'not-stated': 'answerNotStated' };
+const RETENTION: Record<RetentionStatus, string> = { period: 'retentionPeriod', schedule: 'retentionSchedule', vague: 'retentionVague', 'not-stated': 'retentionNotStated' };
 
 function SortHeader({ label, sortKey, view, onSort, class: className }: { label: string; sortKey: SortKey; view: View; onSort: (k: SortKey) => void; class?: string }) {
   const active = view.sort === sortKey;
@@ -32,6 +33,7 @@ export function NoticeTable({ rows, view, onSort, onDetails, onRemove }: {
 }) {
   const groups = groupByCouncil(rows);
   const columns = 9 + CHECKLIST_ITEMS.length;
+  const checklist = plainWords().checklist;
   return (
     <div class="table-scroll" role="region" aria-label={t('tableRegion')} tabIndex={0}>
       <table>
@@ -41,7 +43,7 @@ export function NoticeTable({ rows, view, onSort, onDetails, onRemove }: {
             <SortHeader label={t('colService')} sortKey="service" view={view} onSort={onSort} />
             <SortHeader label={t('colScore')} sortKey="score" view={view} onSort={onSort} />
             {CHECKLIST_ITEMS.map((i) => (
-              <th key={i} scope="col" class="check-col"><abbr title={CHECKLIST_WORDS[i].full}>{CHECKLIST_WORDS[i].short}</abbr><span class="visually-hidden">: {CHECKLIST_WORDS[i].full}</span></th>
+              <th key={i} scope="col" class="check-col"><abbr title={checklist[i].full}>{checklist[i].short}</abbr><span class="visually-hidden">: {checklist[i].full}</span></th>
             ))}
             <th scope="col">{t('colRetention')}</th>
             <SortHeader label={t('colRecipients')} sortKey="recipients" view={view} onSort={onSort} />
@@ -67,11 +69,11 @@ export function NoticeTable({ rows, view, onSort, onDetails, onRemove }: {
                     const status = s.checklist.find((c) => c.item === i)?.status ?? 'n/a';
                     return <td key={i} class={`check check-${status === 'n/a' ? 'na' : status}`}><span aria-hidden="true">{STATUS[status].icon} </span>{STATUS[status].word()}</td>;
                   })}
-                  <td>{s.retention.status}{s.retention.periods.length ? `: ${s.retention.periods.slice(0, 2).join('; ')}` : ''}</td>
+                  <td>{t(RETENTION[s.retention.status])}{s.retention.periods.length ? `: ${s.retention.periods.slice(0, 2).join('; ')}` : ''}</td>
                   <td class="num">{s.recipients.length}</td>
                   <td class="num">{s.rights.length}</td>
-                  <td>{ANSWER_WORDS[s.internationalTransfers.status]}</td>
-                  <td>{ANSWER_WORDS[s.automatedDecisionMaking.status]}</td>
+                  <td>{t(ANSWER[s.internationalTransfers.status])}</td>
+                  <td>{t(ANSWER[s.automatedDecisionMaking.status])}</td>
                   <td>{s.lastUpdated ?? '—'}</td>
                   <td class="row-actions">
                     <button type="button" onClick={() => onDetails(n)} aria-label={t('detailsFor', n.title)}>{t('details')}</button>

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { startLanguage } from '../ext/language';
 import { CompareApp } from './CompareApp';
 
-render(<CompareApp />, document.getElementById('app')!);
+void startLanguage('compareDocumentTitle').then(() => render(<CompareApp />, document.getElementById('app')!));

@@ -4,14 +4,7 @@ import type { NoticeSummary } from '../core/types';
 import { t } from './i18n';
 import { saveToLibrary } from './library-store';
 
-export async function copyText(text: string): Promise<string> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return t('copied');
-  } catch {
-    return t('copyFailed');
-  }
-}
+export { copyText } from './clipboard';
 
 export async function saveSummary(summary: NoticeSummary): Promise<{ saved: boolean; message: string }> {
   try {

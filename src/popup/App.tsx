@@ -1,14 +1,25 @@
 // The popup: a headline, one plain card per topic, what the notice leaves out, and what the
 // resident can do. Renders only text from the summary; never page HTML.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { dateInWords } from '../core/i18n/dates';
+import type { Language } from '../core/i18n/language';
 import { formatText } from '../core/plain/as-text';
+import { plainIn } from '../core/plain/summary';
+import { wordsFor } from '../core/plain/words';
+import type { RequestLog } from '../core/requests/types';
 import type { NoticeSummary } from '../core/types';
+import { copyText } from '../ext/clipboard';
 import { t } from '../ext/i18n';
-import { copyText, saveSummary } from '../ext/notice-actions';
+import { useLanguage } from '../ext/language';
+import { Masthead } from '../ext/Masthead';
+import { signalInWords } from '../ext/signal-words';
+import { saveSummary } from '../ext/notice-actions';
+import { readRequests } from '../ext/requests-store';
 import { cardEntries } from './card-content';
 import { ActCard } from './components/ActCard';
 import { MissingCard } from './components/MissingCard';
+import { OpenRequestLine } from './components/OpenRequestLine';
 import { stepScale, TEXT_SCALES, Toolbar } from './components/Toolbar';
 import { TopicCard } from './components/TopicCard';
 import { requestSummary, showOnPage, targetTabId } from './tab';
@@ -26,6 +37,12 @@ export function App() {
   const [status, setStatus] = useState('');
   const [scale, setScale] = useState(1);
   const [saved, setSaved] = useState(false);
+  const [language, chooseLanguage] = useLanguage('popupTitle');
+  // The background writes the summary in English; the popup rewrites its plain words in the language shown.
+  const shown = useMemo(() => (state.phase === 'ready' ? { ...state.summary, plain: plainIn(state.summary, language) } : null), [state, language]);
+  const [requests, setRequests] = useState<RequestLog | null>(null);
+  const loadRequests = () => void readRequests().then((got) => setRequests(got.log));
+  useEffect(loadRequests, []);
 
   const load = useCallback(async (force = false) => {
     setState({ phase: 'loading' });
@@ -63,6 +80,7 @@ export function App() {
   };
   const openComparison = () => void browser.tabs.create({ url: browser.runtime.getURL('src/compare/index.html') });
   const openPdfPage = () => void browser.tabs.create({ url: browser.runtime.getURL('src/pdf/index.html') });
+  const openRequests = () => void browser.tabs.create({ url: browser.runtime.getURL('src/requests/index.html') });
   const show = async (quote: string) => {
     if (tabId === null) return;
     setStatus(await showOnPage(tabId, quote) ? t('shownOnPage') : t('notFoundOnPage'));
@@ -71,8 +89,8 @@ export function App() {
   return (
     <div class="popup">
       <header class="masthead">
-        <p class="brand">{t('popupTitle')}</p>
-        {state.phase === 'ready' && (state.summary.detection.isPrivacyNotice || state.forced) && <Headline summary={state.summary} />}
+        <Masthead language={language} onLanguage={chooseLanguage} />
+        {shown && state.phase === 'ready' && (shown.detection.isPrivacyNotice || state.forced) && <Headline summary={shown} language={language} />}
       </header>
       <main id="main" aria-busy={state.phase === 'loading'}>
         {state.phase === 'loading' && <p class="loading">{t('reading')}</p>}
@@ -80,16 +98,17 @@ export function App() {
         {state.phase === 'ready' && !state.summary.detection.isPrivacyNotice && !state.forced && (
           <NotANotice summary={state.summary} onForce={() => void load(true)} />
         )}
-        {state.phase === 'ready' && (state.summary.detection.isPrivacyNotice || state.forced) && (
+        {shown && state.phase === 'ready' && (shown.detection.isPrivacyNotice || state.forced) && (
           <>
-            {!state.summary.detection.isPrivacyNotice && <p class="hint">{t('forcedNote')}</p>}
-            <Toolbar scale={scale} onStep={stepText} onCopySummary={() => void copy(formatText(state.summary, state.summary.source.url ?? ''))} onSave={() => void save(state.summary)} />
+            {!shown.detection.isPrivacyNotice && <p class="hint">{t('forcedNote')}</p>}
+            {requests && <OpenRequestLine log={requests} summary={shown} onOpen={openRequests} />}
+            <Toolbar scale={scale} onStep={stepText} onCopySummary={() => void copy(formatText(shown, shown.source.url ?? '', language))} onSave={() => void save(state.summary)} />
             {saved && <p class="saved"><button type="button" onClick={openComparison}>{t('openComparison')}</button></p>}
-            {state.summary.plain.sections.filter((s) => s.id !== 'missing').map((section) => (
-              <TopicCard key={section.id} section={section} entries={cardEntries(state.summary, section.id)} onShow={(q) => void show(q)} />
+            {shown.plain.sections.filter((s) => s.id !== 'missing').map((section) => (
+              <TopicCard key={section.id} section={section} entries={cardEntries(shown, section.id, wordsFor(language))} onShow={(q) => void show(q)} />
             ))}
-            <MissingCard summary={state.summary} />
-            <ActCard summary={state.summary} onCopy={(text) => void copy(text)} />
+            <MissingCard summary={shown} />
+            <ActCard summary={shown} lang={language} onCopy={(text) => void copy(text)} onStatus={setStatus} onSent={loadRequests} onOpenRequests={openRequests} />
           </>
         )}
         <p class="status" role="status" aria-live="polite">{status}</p>
@@ -102,21 +121,15 @@ export function App() {
   );
 }
 
-function Headline({ summary }: { summary: NoticeSummary }) {
+function Headline({ summary, language }: { summary: NoticeSummary; language: Language }) {
   return (
     <>
       <h1>{summary.controller.name ?? summary.plain.headline}</h1>
       {summary.source.title && <p class="notice-title">{summary.source.title}</p>}
-      <p class="updated">{summary.lastUpdated ? t('lastUpdated', formatDate(summary.lastUpdated)) : t('lastUpdatedUnknown')}</p>
+      <p class="updated">{summary.lastUpdated ? t('lastUpdated', dateInWords(summary.lastUpdated, language)) : t('lastUpdatedUnknown')}</p>
       <p class="headline">{summary.plain.headline}</p>
     </>
   );
-}
-
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
-  return date.toLocaleDateString('en-GB', { ...(d ? { day: 'numeric' } : {}), month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 function NotANotice({ summary, onForce }: { summary: NoticeSummary; onForce: () => void }) {
@@ -127,7 +140,7 @@ function NotANotice({ summary, onForce }: { summary: NoticeSummary; onForce: () 
       {summary.detection.signals.length > 0 && (
         <details>
           <summary>{t('notNoticeWhy')}</summary>
-          <ul>{summary.detection.signals.map((s) => <li key={s}>{s}</li>)}</ul>
+          <ul>{summary.detection.signals.map((s) => <li key={s}>{signalInWords(s)}</li>)}</ul>
         </details>
       )}
       <button type="button" class="primary" onClick={onForce}>{t('analyseAnyway')}</button>

@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { startLanguage } from '../ext/language';
 import { App } from './App';
 
-render(<App />, document.getElementById('app')!);
+// The language is set before the first render, so the popup never flashes the wrong one.
+void startLanguage('popupTitle').then(() => render(<App />, document.getElementById('app')!));

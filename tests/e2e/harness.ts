@@ -63,12 +63,15 @@ export async function serve(pages: Pages): Promise<Site> {
 
 export interface Browser { context: BrowserContext; worker: Worker; extensionId: string; requests: { url: string; from: string }[]; pageErrors: string[]; close: () => Promise<void> }
 
-export async function launch(): Promise<Browser> {
+/** options.lang: the browser's interface language (for example "cy"), which the extension follows until the resident chooses. */
+export async function launch(options: { lang?: string } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'pn-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM!,
     headless: true,
+    ...(options.lang ? { locale: options.lang } : {}),
     args: [
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       `--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`, '--no-sandbox', '--disable-gpu',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
       '--disable-features=Translate,OptimizationHints,MediaRouter', '--disable-quic',

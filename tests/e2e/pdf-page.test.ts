@@ -47,7 +47,7 @@ describe.skipIf(!runnable)('reading a PDF notice in Chromium', { timeout: 90_000
     await page.waitForSelector('#pdf-summary', { timeout: 20_000 });
     expect(await page.locator('#pdf-summary').innerText()).toBe('Harrowfield District Council');
     expect(await page.locator('.notice-title').innerText()).toBe('Parking permits privacy notice (parking-permits.pdf)');
-    expect(await page.locator('#sar-letter').inputValue()).toContain('Harrowfield District Council');
+    expect(await page.locator('#letter-text').inputValue()).toContain('Harrowfield District Council');
     expect(await page.locator('.card h2').allInnerTexts()).toEqual(expect.arrayContaining(['What the notice leaves out']));
     // No "Show on page" for a file: there is no page to show.
     expect(await page.getByRole('button', { name: 'Show on page' }).count()).toBe(0);

@@ -98,7 +98,7 @@ const noticeScenarios: Scenario[] = [
     run: async (w) => {
       const { tabId } = await w.tab(...NOTICE);
       const popup = await w.b.openPopup(tabId);
-      const letter = await popup.evaluate(() => (document.querySelector('#sar-letter') as HTMLTextAreaElement).value);
+      const letter = await popup.evaluate(() => (document.querySelector('#letter-text') as HTMLTextAreaElement).value);
       expect(letter).toContain('To: Data Protection Officer, Northbrook Borough Council');
       expect(letter).toContain('Please send me a copy of all the personal information Northbrook Borough Council holds about me.');
       const link = async (name: RegExp) => attribute(popup, await byName(popup, 'a', name), 'href');

@@ -15,21 +15,24 @@ export function toJsonExport(library: Library, now: string): string {
 
 export type ImportResult =
   | { ok: true; accepted: SavedNotice[]; rejected: { index: number; label: string; problems: string[] }[] }
-  | { ok: false; message: string };
+  | { ok: false; reason: ImportFailure; version?: number; message: string };
+
+/** Why a file changed nothing; the pages say it in their own language (message is English, for logs and tests). */
+export type ImportFailure = 'not-json' | 'not-export' | 'newer';
 
 export function readJsonExport(text: string): ImportResult {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'This file is not JSON. Choose a file exported from the Plain Notice comparison page.' };
+    return { ok: false, reason: 'not-json', message: 'This file is not JSON. Choose a file exported from the Plain Notice comparison page.' };
   }
   const file = data as Partial<ExportFile>;
   if (!file || typeof file !== 'object' || file.format !== EXPORT_FORMAT || !Array.isArray(file.notices)) {
-    return { ok: false, message: 'This file is not a Plain Notice comparison export. Nothing was changed.' };
+    return { ok: false, reason: 'not-export', message: 'This file is not a Plain Notice comparison export. Nothing was changed.' };
   }
   if (typeof file.version !== 'number' || file.version > LIBRARY_VERSION) {
-    return { ok: false, message: `This file was made by a newer Plain Notice (format ${String(file.version)}). Update the extension to import it. Nothing was changed.` };
+    return { ok: false, reason: 'newer', version: Number(file.version), message: `This file was made by a newer Plain Notice (format ${String(file.version)}). Update the extension to import it. Nothing was changed.` };
   }
   // Older exports go through the same migration steps as stored data.
   const migrated = file.version < LIBRARY_VERSION ? loadLibrary({ version: file.version, notices: file.notices }) : null;

@@ -71,9 +71,9 @@ describe('export and import', () => {
     expect(result.rejected[0]!.problems.join(' ')).toMatch(/retention/);
   });
   it('says clearly when a file is not an export', () => {
-    expect(readJsonExport('not json')).toEqual({ ok: false, message: expect.stringMatching(/not JSON/) });
-    expect(readJsonExport('{"hello": 1}')).toEqual({ ok: false, message: expect.stringMatching(/not a Plain Notice comparison export/) });
-    expect(readJsonExport(JSON.stringify({ format: 'plain-notice-comparison', version: 7, notices: [] }))).toMatchObject({ ok: false });
+    expect(readJsonExport('not json')).toEqual({ ok: false, reason: 'not-json', message: expect.stringMatching(/not JSON/) });
+    expect(readJsonExport('{"hello": 1}')).toEqual({ ok: false, reason: 'not-export', message: expect.stringMatching(/not a Plain Notice comparison export/) });
+    expect(readJsonExport(JSON.stringify({ format: 'plain-notice-comparison', version: 7, notices: [] }))).toMatchObject({ ok: false, reason: 'newer', version: 7 });
   });
   it('writes one CSV row per notice with the documented columns', () => {
     const csv = toCsv(lib.notices);

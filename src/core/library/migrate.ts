@@ -1,8 +1,10 @@
 // Reads whatever is in storage into the current library format. Each older version has a step
-// to the next; entries that cannot be read are set aside (kept, never deleted) and reported.
+// to the next (walked by storage/versioned.ts, shared with the request tracker); entries that
+// cannot be read are set aside (kept, never deleted) and reported.
 // Version 1 kept one entry per address: { version: 1, notices: [{ url, savedAt, summary }] }.
 import { councilOf, serviceOf } from './naming';
-import { emptyLibrary, LIBRARY_VERSION, type Library, type SavedNotice } from './types';
+import { loadVersioned, type LoadProblem, type Step } from '../storage/versioned';
+import { LIBRARY_VERSION, type Library, type SavedNotice } from './types';
 import { summaryProblems } from './validate';
 
 export interface Loaded {
@@ -12,8 +14,6 @@ export interface Loaded {
   problems: string[];
   migratedFrom: number | null;
 }
-
-type Step = (old: Record<string, unknown>) => Record<string, unknown>;
 
 const STEPS: Record<number, Step> = {
   1: (old) => ({
@@ -39,27 +39,19 @@ export function entryProblems(e: unknown): string[] {
   return summaryProblems(e.summary);
 }
 
+/** What went wrong, in words, for each kind of problem the versioned reader reports. */
+const PROBLEMS: Record<LoadProblem, (stored: unknown, unreadable: number) => string> = {
+  unreadable: () => 'The saved comparison could not be read. It has been kept aside, unchanged.',
+  newer: (stored) => `The saved comparison was made by a newer Plain Notice (format ${String((stored as { version: number }).version)}). Update the extension to read it.`,
+  entries: (_, n) => `${n} saved ${n === 1 ? 'notice' : 'notices'} could not be read and ${n === 1 ? 'was' : 'were'} kept aside.`,
+};
+
 export function loadLibrary(stored: unknown): Loaded {
-  if (stored === undefined || stored === null) return { library: emptyLibrary(), unreadable: [], problems: [], migratedFrom: null };
-  if (typeof stored !== 'object' || Array.isArray(stored) || typeof (stored as { version?: unknown }).version !== 'number') {
-    return { library: emptyLibrary(), unreadable: [stored], problems: ['The saved comparison could not be read. It has been kept aside, unchanged.'], migratedFrom: null };
-  }
-  let data = stored as Record<string, unknown>;
-  const from = data.version as number;
-  if (from > LIBRARY_VERSION) {
-    return { library: emptyLibrary(), unreadable: [stored], problems: [`The saved comparison was made by a newer Plain Notice (format ${from}). Update the extension to read it.`], migratedFrom: null };
-  }
-  for (let v = from; v < LIBRARY_VERSION; v++) {
-    const step = STEPS[v];
-    if (!step) return { library: emptyLibrary(), unreadable: [stored], problems: [`No way to read format ${v}.`], migratedFrom: null };
-    data = step(data);
-  }
-  const notices: SavedNotice[] = [];
-  const unreadable: unknown[] = [];
-  for (const entry of Array.isArray(data.notices) ? data.notices : []) {
-    if (entryProblems(entry).length) unreadable.push(entry);
-    else notices.push(entry as SavedNotice);
-  }
-  const problems = unreadable.length ? [`${unreadable.length} saved ${unreadable.length === 1 ? 'notice' : 'notices'} could not be read and ${unreadable.length === 1 ? 'was' : 'were'} kept aside.`] : [];
-  return { library: { version: LIBRARY_VERSION, notices }, unreadable, problems, migratedFrom: from < LIBRARY_VERSION ? from : null };
+  const got = loadVersioned(stored, { version: LIBRARY_VERSION, listKey: 'notices', steps: STEPS, isEntry: (e): e is SavedNotice => entryProblems(e).length === 0 });
+  return {
+    library: { version: LIBRARY_VERSION, notices: got.entries },
+    unreadable: got.unreadable,
+    problems: got.problem ? [PROBLEMS[got.problem](stored, got.unreadable.length)] : [],
+    migratedFrom: got.migratedFrom,
+  };
 }

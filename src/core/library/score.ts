@@ -1,10 +1,8 @@
-// The transparency score shown on the compare page, with its formula in words.
+// The transparency score shown on the compare page (its formula in words is the scoreFormula message).
 // A notice scores the share of the UK GDPR checklist items that apply to it which it covers:
 // each item present counts 1, each unclear item counts ½, each missing item 0. A council's score
 // is the average of its saved notices' scores. Both run from 0 to 100.
 import type { NoticeSummary } from '../types';
-
-export const SCORE_FORMULA = 'Score = 100 × (items present + ½ × items unclear) ÷ items that apply. A council’s score is the average over its saved notices.';
 
 export function noticeScore(summary: NoticeSummary): number {
   const items = summary.checklist;

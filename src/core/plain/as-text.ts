@@ -1,14 +1,19 @@
-// The summary as plain text: for people in a terminal, and the popup's "Copy summary".
+// The summary as plain text: for people in a terminal, and the popup's "Copy summary" (in the
+// language the popup shows).
+import type { Language } from '../i18n/language';
 import type { NoticeSummary } from '../types';
+import { wordsFor } from './words';
 
-export function formatText(summary: NoticeSummary, file: string): string {
+export function formatText(summary: NoticeSummary, file: string, language: Language = 'en'): string {
+  const w = wordsFor(language).text;
+  const yesNo = (value: boolean) => (value ? w.yes : w.no);
   const lines: string[] = [];
   const rule = '─'.repeat(Math.min(72, Math.max(20, file.length + 4)));
   lines.push(rule, file, rule);
-  lines.push(summary.source.title ? `Title: ${summary.source.title}` : 'Title: (none)');
-  lines.push(`Privacy notice: ${summary.detection.isPrivacyNotice ? 'yes' : 'no'} (score ${summary.detection.score})`
-    + `   Council: ${summary.detection.isCouncil ? 'yes' : 'no'}`
-    + `   Last updated: ${summary.lastUpdated ?? 'not given'}`);
+  lines.push(`${w.title}: ${summary.source.title || w.noTitle}`);
+  lines.push(`${w.privacyNotice}: ${yesNo(summary.detection.isPrivacyNotice)} (${w.score} ${summary.detection.score})`
+    + `   ${w.council}: ${yesNo(summary.detection.isCouncil)}`
+    + `   ${w.lastUpdated}: ${summary.lastUpdated ?? w.notGiven}`);
   lines.push('', summary.plain.headline);
   for (const section of summary.plain.sections) {
     lines.push('', `## ${section.title}`);

@@ -2,7 +2,7 @@
 // in words as well as by the icon, never by colour alone.
 import { gapSentence } from '../../core/plain/words';
 import type { NoticeSummary } from '../../core/types';
-import { t } from '../../ext/i18n';
+import { pageLanguage, t } from '../../ext/i18n';
 
 export function MissingCard({ summary }: { summary: NoticeSummary }) {
   const gaps = summary.checklist.filter((c) => c.status !== 'present');
@@ -15,7 +15,7 @@ export function MissingCard({ summary }: { summary: NoticeSummary }) {
             <li key={g.item} class={`gap gap-${g.status}`}>
               <span class="gap-icon" aria-hidden="true">{g.status === 'missing' ? '✕' : '?'}</span>
               <span class="gap-status">{g.status === 'missing' ? t('statusMissing') : t('statusUnclear')}:</span>{' '}
-              {gapSentence(g.item, g.status)}
+              {gapSentence(g.item, g.status, pageLanguage())}
             </li>
           ))}
         </ul>
