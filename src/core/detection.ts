@@ -79,7 +79,7 @@ export function detect(s: Structure, fields: Fields): Detection {
   score += Math.min(0.3, cues * 0.06);
 
   const found = FIELD_SIGNS.filter(([, has]) => has(fields)).map(([name]) => name);
-  if (found.length) signals.push(`found ${found.join(', ')}`);
+  if (found.length) signals.push(`found ${found.length} of the parts of a notice`);
   score += Math.min(0.42, found.length * 0.07);
   /** Enough of a notice's parts that no title or cookie section outweighs them. */
   const whole = found.length >= 5;

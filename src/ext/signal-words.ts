@@ -18,11 +18,16 @@ const SIGNALS: [RegExp, string][] = [
   [/^title reads like another kind of page: (.*)$/, 'signalOtherKindOfPage'],
   [/^page is mostly links$/, 'signalMostlyLinks'],
   [/^too little text to be a notice$/, 'signalTooLittleText'],
-  [/^not written in English$/, 'signalNotEnglish'],
+  [/^not written in English or Welsh$/, 'signalNotEnglish'],
   [/^very long page: only the first part was read$/, 'signalTruncated'],
   [/^controller is a council: (.*)$/, 'signalControllerCouncil'],
   [/^title names a council: (.*)$/, 'signalTitleCouncil'],
   [/^council site: (.*)$/, 'signalCouncilSite'],
+  [/^calls itself a notice: (.*)$/, 'signalSelfNamed'],
+  [/^found (\d+) of the parts of a notice$/, 'signalFoundParts'],
+  [/^names a council: (.*)$/, 'signalNamesCouncil'],
+  [/^speaks of itself as the council$/, 'signalSelfCouncil'],
+  [/^about services only councils run$/, 'signalCouncilServices'],
 ];
 
 /** The message key for a signal, and the part it quotes; null when the signal is not known. */

@@ -1,14 +1,18 @@
 // "Read a PDF notice": the resident picks or drops a PDF from their computer and gets the same
 // summary, letter and "Save to my comparison" as the popup gives for a web page. The file is read
 // here and never leaves the computer.
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { analyseDocument } from '../core/analyse';
 import type { NoticeDocument } from '../core/document';
 import { PdfProblem } from '../core/input/pdf-read';
 import { formatText } from '../core/plain/as-text';
+import { plainIn } from '../core/plain/summary';
+import { wordsFor } from '../core/plain/words';
 import type { NoticeSummary } from '../core/types';
 import { t } from '../ext/i18n';
+import { useLanguage } from '../ext/language';
+import { Masthead } from '../ext/Masthead';
 import { copyText, saveSummary } from '../ext/notice-actions';
 import { cardEntries } from '../popup/card-content';
 import { ActCard } from '../popup/components/ActCard';
@@ -30,6 +34,9 @@ export function PdfApp() {
   const [over, setOver] = useState(false);
   const [status, setStatus] = useState('');
   const [scale, setScale] = useState(1);
+  const [language, chooseLanguage] = useLanguage('pdfTitle');
+  // The engine writes the summary in English; the page rewrites its plain words in the language shown.
+  const summary = useMemo(() => (state.phase === 'ready' ? { ...state.summary, plain: plainIn(state.summary, language) } : null), [state, language]);
 
   const read = async (file: File | undefined) => {
     if (!file) return;
@@ -49,6 +56,7 @@ export function PdfApp() {
   };
   const copy = async (text: string) => setStatus(await copyText(text));
   const save = async (summary: NoticeSummary) => setStatus((await saveSummary(summary)).message);
+  const openRequests = () => location.assign(browser.runtime.getURL('src/requests/index.html'));
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
@@ -60,7 +68,7 @@ export function PdfApp() {
   return (
     <div class="page">
       <header>
-        <p class="brand">Plain Notice</p>
+        <Masthead language={language} onLanguage={chooseLanguage} />
         <h1>{t('pdfTitle')}</h1>
         <p>{t('pdfIntro')}</p>
         {/* Pages only ever link to the web; moving between the extension's own pages is a button. */}
@@ -83,19 +91,19 @@ export function PdfApp() {
             <button type="button" class="primary" onClick={force}>{t('analyseAnyway')}</button>
           </section>
         )}
-        {state.phase === 'ready' && shown && (
+        {state.phase === 'ready' && shown && summary && (
           <article aria-labelledby="pdf-summary">
-            <h2 id="pdf-summary">{state.summary.controller.name ?? state.summary.plain.headline}</h2>
-            {state.summary.source.title && <p class="notice-title">{state.summary.source.title} ({state.name})</p>}
-            {!state.summary.detection.isPrivacyNotice && <p class="hint">{t('forcedNote')}</p>}
-            <p class="headline">{state.summary.plain.headline}</p>
+            <h2 id="pdf-summary">{summary.controller.name ?? summary.plain.headline}</h2>
+            {summary.source.title && <p class="notice-title">{summary.source.title} ({state.name})</p>}
+            {!summary.detection.isPrivacyNotice && <p class="hint">{t('forcedNote')}</p>}
+            <p class="headline">{summary.plain.headline}</p>
             <Toolbar scale={scale} onStep={(step) => setScale((s) => stepScale(s, step))}
-              onCopySummary={() => void copy(formatText(state.summary, state.name))} onSave={() => void save(state.summary)} />
-            {state.summary.plain.sections.filter((s) => s.id !== 'missing').map((section) => (
-              <TopicCard key={section.id} section={section} entries={cardEntries(state.summary, section.id)} />
+              onCopySummary={() => void copy(formatText(summary, state.name, language))} onSave={() => void save(state.summary)} />
+            {summary.plain.sections.filter((s) => s.id !== 'missing').map((section) => (
+              <TopicCard key={section.id} section={section} entries={cardEntries(summary, section.id, wordsFor(language))} />
             ))}
-            <MissingCard summary={state.summary} />
-            <ActCard summary={state.summary} onCopy={(text) => void copy(text)} />
+            <MissingCard summary={summary} />
+            <ActCard summary={summary} lang={language} onCopy={(text) => void copy(text)} onStatus={setStatus} onSent={() => undefined} onOpenRequests={openRequests} />
           </article>
         )}
         <p class="status" role="status" aria-live="polite">{status}</p>

@@ -151,8 +151,15 @@ const noticeScenarios: Scenario[] = [
       const names = (which: 'controls' | 'focused') => popup.evaluate((w) => {
         const name = (el: Element | null) => `${el?.tagName ?? ''}:${(el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim().slice(0, 40)}`;
         if (w === 'focused') return [name(document.activeElement)];
+        // A group of radio buttons is one tab stop: its checked button, else its first.
+        const radioStop = (e: Element) => {
+          const r = e as HTMLInputElement;
+          if (r.type !== 'radio') return true;
+          const group = [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${r.name}"]`)];
+          return group.some((g) => g.checked) ? r.checked : group[0] === r;
+        };
         return [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')]
-          .filter((e) => !(e as HTMLButtonElement).disabled && e.checkVisibility()).map(name);
+          .filter((e) => !(e as HTMLButtonElement).disabled && e.checkVisibility() && radioStop(e)).map(name);
       }, which);
       const readingOrder = await names('controls');
       const focusNames: string[] = [];

@@ -4,7 +4,7 @@ import { analyseFixture, analyseSource } from '../../../tests/helpers/analyse';
 import { noticeHtml } from '../../../tests/helpers/notice-pdf';
 import { permitNotice } from '../../../tests/helpers/sample-notice';
 import { htmlReport } from './report';
-import { SCORE_FORMULA } from './score';
+import messages from '../../../public/_locales/en/messages.json' with { type: 'json' };
 import { missingCounts } from './table';
 import { saveNotice } from './library';
 import { emptyLibrary } from './types';
@@ -30,7 +30,7 @@ describe('HTML report', () => {
   });
 
   it('shows the score formula, the scores table and the "left out" chart with the compare page’s counts', () => {
-    expect(document.querySelector('#scores p')!.textContent).toBe(SCORE_FORMULA);
+    expect(document.querySelector('#scores p')!.textContent).toBe(messages.scoreFormula.message);
     expect(document.querySelectorAll('#scores tbody tr')).toHaveLength(2);
     const lib = summaries.slice(0, 3).reduce((l, s) => saveNotice(l, s, at), emptyLibrary());
     const expected = missingCounts(lib.notices).map((c) => `${c.count} of ${c.of}`);

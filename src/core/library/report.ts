@@ -5,12 +5,12 @@
 // notice's plain summary with its address. Every piece of text is escaped; links are only
 // http(s).
 import messages from '../../../public/_locales/en/messages.json' with { type: 'json' };
-import { CHECKLIST_WORDS, gapSentence } from '../plain/words';
+import { gapSentence, wordsFor } from '../plain/words';
 import { safeHref } from '../safe-url';
 import { CHECKLIST_ITEMS, type ChecklistStatus, type NoticeSummary } from '../types';
 import { saveNotice } from './library';
 import { REPORT_CSS } from './report-style';
-import { noticeScore, SCORE_FORMULA } from './score';
+import { noticeScore } from './score';
 import { ANSWER_WORDS, defaultView, groupByCouncil, missingCounts, visibleNotices } from './table';
 import { emptyLibrary, type SavedNotice } from './types';
 
@@ -18,6 +18,9 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const esc = (text: string | number): string => String(text).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** The extension's English words, so the report says things the way the compare page does. */
+/** The report is written in English, like the command line's other formats. */
+const CHECKLIST_WORDS = wordsFor('en').checklist;
+
 function say(key: keyof typeof messages, ...subs: string[]): string {
   return subs.reduce((text, sub, i) => text.replaceAll(`$${i + 1}`, sub), messages[key].message);
 }
@@ -66,7 +69,7 @@ function table(notices: SavedNotice[], ids: Map<SavedNotice, string>): string {
 function scores(notices: SavedNotice[]): string {
   const rows = groupByCouncil(visibleNotices(notices, defaultView()))
     .map((g) => `<tr><th scope="row">${esc(g.council)}</th><td class="num">${g.notices.length}</td><td class="num">${g.score}</td></tr>`).join('');
-  return `<p>${esc(SCORE_FORMULA)}</p><table class="scores"><caption>Transparency score per council</caption>`
+  return `<p>${esc(say('scoreFormula'))}</p><table class="scores"><caption>Transparency score per council</caption>`
     + `<thead><tr><th scope="col">Council</th><th scope="col">Notices</th><th scope="col">Score (0–100)</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
