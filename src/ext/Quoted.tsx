@@ -1,12 +1,12 @@
-// A sentence with the notice's own words (inside “…”) marked as the notice's language, so a
-// screen reader reading the Welsh interface says the quoted English as English.
-// The engine reads English notices only (it flags a page "not written in English").
-const NOTICE_LANGUAGE = 'en';
+// A sentence with the notice's own words (inside “…”) marked as the language they are in, so a
+// screen reader reading the Welsh interface says quoted English as English, and the English
+// interface says a Welsh notice's words as Welsh.
+import { languageOfText } from '../core/i18n/text-language';
 
 export function Quoted({ text }: { text: string }) {
   const parts = text.split(/(“[^”]*”)/);
-  return <>{parts.map((part, i) => (i % 2 ? <span key={i} lang={NOTICE_LANGUAGE}>{part}</span> : part))}</>;
+  return <>{parts.map((part, i) => (i % 2 ? <span key={i} lang={languageOfText(part)}>{part}</span> : part))}</>;
 }
 
 /** Text that is wholly the notice's own words. */
-export const NoticeText = ({ text }: { text: string }) => <span lang={NOTICE_LANGUAGE}>{text}</span>;
+export const NoticeText = ({ text }: { text: string }) => <span lang={languageOfText(text)}>{text}</span>;
