@@ -125,7 +125,10 @@ export function buildStructure(doc: NoticeDocument): Structure {
         let topic: Topic | null = current.topics[0] ?? null;
         if (leadIn) {
           const cue = topicOfLeadIn(leadIn);
-          if (cue) topic = cue;
+          // A paragraph that ends with a full stop does not introduce the list under it: the
+          // section's own topic stands, and the paragraph's words count only in a section without one.
+          const closed = /[.!?]["”’)]?\s*$/.test(leadIn);
+          if (cue && !(closed && topic)) topic = cue;
           else {
             const last = splitSentences(leadIn).pop() ?? leadIn;
             if (INTRODUCES_LIST.test(last) && !SPEAKS_OF_DATA.test(last) && !CONTINUES_SECTION.test(last) && !GOES_ON_WITH_SECTION.test(last)) topic = null;

@@ -89,3 +89,12 @@ describe('lead-ins that say what the data is for', () => {
     expect(texts('Dibenion prosesu\n\nMae angen prosesu gwybodaeth er mwyn cyflawni’r swyddogaethau canlynol:\n\n- gweinyddu deisebau\n- cyhoeddi cofnodion')).toEqual(['gweinyddu deisebau', 'cyhoeddi cofnodion']);
   });
 });
+
+describe('lists under a paragraph that does not introduce them', () => {
+  it('keeps the section’s topic when the paragraph before the list ends with a full stop', () => {
+    expect(texts('Why we need your information\n\nThe Department for Work and Pensions also gives us information.\n\n- We use it to pay Housing Benefit\n- We use it to recover overpayments')).toEqual(['We use it to pay Housing Benefit', 'We use it to recover overpayments']);
+  });
+  it('reads "How is it used?" and "…with the information to:" as purposes', () => {
+    expect(texts('How is it used?\n\nCollecting this data gives the service the information to:\n\n- contact you when a plot is free\n- send invoices')).toEqual(['contact you when a plot is free', 'send invoices']);
+  });
+});
