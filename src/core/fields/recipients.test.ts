@@ -68,3 +68,9 @@ describe('words after "share … with" that are not bodies', () => {
     expect(names('About us\n\nWe share your data in line with data protection law.')).toEqual([]);
   });
 });
+
+describe('list items that say why after the body', () => {
+  it('keeps the body and drops the reason after a comma', () => {
+    expect(names('Who we share it with\n\nWe share your data with:\n\n- HM Revenue and Customs and the Gambling Commission, if you apply for a gambling licence\n- Idox, who host our computer systems')).toEqual(['HM Revenue and Customs', 'the Gambling Commission', 'Idox']);
+  });
+});

@@ -16,6 +16,7 @@ const SHARE_SENTENCE = /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|disclos
 const DATA_WORD = /\b(?:information|data|details|records?|it|address(?:es)?|names?|files?|reports?|images?|footage|recordings?|disclosures?)\b/i;
 /** "…will be published on the Planning Portal": a named place the data goes to. */
 const PUBLISHED_ON = /\b(?:published|made (?:publicly )?available)\s+(?:on|to|in|through|via)\s+(?<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]*)*)/g;
+const ITEM_TAIL = /\s*,\s*(?:if|when|where|who|which|for the purposes?|for|to|so that|in order|as|because)\b.*$/i;
 const GIVES_TO_RESIDENT = /^(?:provide[sd]?|providing|give|given|giving|send|sent)\s+(?:you|residents?|customers?|people|them)\b/i;
 const NEGATED = /\bnot\b|\bnever\b|n['’]t\b/i;
 const WHO_STOP = /\s*,\s*(?:we|you|they|it|this|there|which|who)\b.*$|\s*(?:,\s*)?\b(?:if|when|where|whereby|who|which|that|in order|so that|so|because|unless|as (?:part|required|well)|under|in line|in accordance|including if|for (?:the purposes?|purposes|matching|this|these|those|their|them|a|an|use|processing|example|any|one|some|[a-z]+ing)\b|to (?!the\b|other\b|our\b|any\b)[a-z]+|without|about|on (?:our|their|your) behalf|and we\b|but\b).*$/i;
@@ -33,7 +34,9 @@ function fromLists(s: Structure): Item[] {
     const top = Math.min(...list.items.map((b) => b.level));
     for (const b of list.items.filter((i) => i.level === top)) {
       // A member that is a clause ("your information may also be shared with X") keeps only X.
-      const source = SHARED_PREFIX.test(b.text) ? b.text.replace(SHARED_PREFIX, '') : b.text;
+      const whole = SHARED_PREFIX.test(b.text) ? b.text.replace(SHARED_PREFIX, '') : b.text;
+      // "The Gambling Commission, if you apply for…", "Idox, who host our systems": the body, not the why.
+      const source = whole.replace(ITEM_TAIL, '');
       if (CLAUSE.test(source.split(/[;,]/)[0]!) && !SHARED_PREFIX.test(b.text) && splitRunOn(source).length < 3) continue;
       for (const member of splitRunOn(source)) {
         const text = cleanMember(member);
