@@ -98,3 +98,9 @@ describe('lists under a paragraph that does not introduce them', () => {
     expect(texts('How is it used?\n\nCollecting this data gives the service the information to:\n\n- contact you when a plot is free\n- send invoices')).toEqual(['contact you when a plot is free', 'send invoices']);
   });
 });
+
+describe('a data list after a sentence that mentions purposes', () => {
+  it('reads "In order to carry out these purposes we collect and obtain:" as a list of data', () => {
+    expect(texts('Categories of data\n\nIn order to carry out these purposes we collect and obtain:\n\n- names\n- addresses')).toEqual([]);
+  });
+});
