@@ -57,7 +57,7 @@ const CITATIONS = /\b(?:Act|Regulations?|Bill)\s+\d{4}\b[^]*\b(?:Act|Regulations
 /** A list item that is the name of a law ("Traffic Management Act 2004 (parking)"). */
 const LAW_NAME = /^(?:the\s+)?(?:[A-Z(][\w'’&,()-]*\s+|(?:and|of|for|the|in|on|to)\s+)*(?:Act|Regulations?|Order|Rules|Code)\b(?:\s+\d{4})?(?:\s*\([^)]*\))?(?:\s+(?:and|&|for)\s+.*)?$|^Section\s+\d/;
 /** Items that are conditions ("When you have given consent"), lead-ins ("…in order to") or pointers ("the following purposes"). */
-const NOT_A_PURPOSE_ITEM = /^when\s+(?:you|we|the council|your)\b|\b(?:about you|information|data|details)\s+(?:in order\s+)?to$|\bin order to$|^(?:the|these|this|those|such|following|other)(?:\s+following)?\s+purposes?$|^(?:the\s+)?purpose$|^(?:do|doing)\s+(?:this|so|that)$/i;
+const NOT_A_PURPOSE_ITEM = /^when\s+(?:you|we|the council|your)\b|\b(?:these|this|those|such|the above|the stated)\s+purposes?$|\b(?:about you|information|data|details)\s+(?:in order\s+)?to$|\bin order to$|^(?:the|these|this|those|such|following|other)(?:\s+following)?\s+purposes?$|^(?:the\s+)?purpose$|^(?:do|doing)\s+(?:this|so|that)$/i;
 /** Sections whose sentences say "to" for other reasons: keeping, rights, complaints, contact. */
 const OTHER_SUBJECTS: Topic[] = ['retention', 'rights', 'complaints', 'contact', 'cookies', 'security', 'transfers', 'lawful-basis', 'dpo'];
 /** Clauses that say the data is shared or handled, not what for ("provide information to the police"). */
