@@ -77,3 +77,12 @@ describe('access and withdrawal in plain wording', () => {
     expect(rights(structureOf('Notice\n\nWithdrawing consent\n\nThis service relies on your permission.')).map((r) => r.right)).toEqual(['withdraw-consent']);
   });
 });
+
+describe('complaints and consent in other words', () => {
+  it('reads "you can contact the Information Commissioner" as the right to complain', () => {
+    expect(rights(structureOf('Notice\n\nAbout us\n\nIf we cannot answer, you can contact the Information Commissioner’s Office.')).map((r) => r.right)).toEqual(['complain']);
+  });
+  it('reads a Welsh "Tynnu caniatâd yn ôl" heading as withdrawing consent', () => {
+    expect(rights(structureOf('Hysbysiad\n\nTynnu caniatâd yn ôl\n\nGallwch newid eich meddwl.')).map((r) => r.right)).toEqual(['withdraw-consent']);
+  });
+});

@@ -19,7 +19,7 @@ export const HEADING_CUES: Record<Topic, RegExp[]> = {
   'special-category': [/special categor/i, /sensitive/i, /criminal (offence|conviction)/i, /categori[aâ]u arbennig|\bsensitif\b/i],
   recipients: [/\bshar(e|es|ed|ing)\b/i, /disclos/i, /who (will|do|does|may|can|else) (we )?(see|have access|receive|get|access)/i, /recipients?/i, /\bpass(ed|ing)? (on|to)\b/i, /third part/i, /who (we|do we) (give|send|pass)/i, /\brhannu\b|datgelu|pwy fydd yn (?:gallu )?gweld|derbynwyr/i],
   retention: [/how long/i, /retention/i, /\bretain/i, /(keep|kept|hold|held|store|stored)\b.{0,40}\b(for|long|period)\b/i, /dispos(e|al)/i, /destroy|destruction/i, /delet(e|ion)/i, /am ba hyd|cyfnod(?:au)? cadw|\bcadw\b/i],
-  rights: [/\brights?\b/i, /\bwithdraw(?:ing|al of)? (?:your )?consent\b/i, /subject access/i, /access (to )?(your|my) (personal )?(data|information)/i, /\bhawl(?:iau)?\b/i],
+  rights: [/\brights?\b/i, /\bwithdraw(?:ing|al of)? (?:your )?consent\b/i, /\b(?:t|d|nh)ynnu (?:eich )?(?:c|g)aniatâd\b/i, /subject access/i, /access (to )?(your|my) (personal )?(data|information)/i, /\bhawl(?:iau)?\b/i],
   complaints: [/complain/i, /concern/i, /unhappy|dissatisfied|not (happy|satisfied)/i, /information commissioner/i, /\bICO\b/, /\bcwyn|comisiynydd gwybodaeth/i],
   transfers: [/abroad|overseas/i, /\bleave the (?:uk|united kingdom|eea|eu|country)\b/i, /outside (of )?(the )?(uk|united kingdom|eea|eu|european|country)/i, /international/i, /transfer/i, /other countries|third countr/i, /\btu allan i\b|y tu hwnt i|trosglwyddo/i],
   'automated-decisions': [/automat/i, /profiling/i, /\b(?:computer|algorithm)s?\b.*\bdecisions?\b|\bdecisions?\b.*\b(?:computer|algorithm)s?\b/i, /awtomat|proffilio/i],
