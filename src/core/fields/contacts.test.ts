@@ -34,7 +34,7 @@ describe('dataProtectionOfficer', () => {
 
 describe('contacts in plain lines', () => {
   it('keeps a numbered street in its address and reads the phone under a contact heading', () => {
-    const s = structureOf('Notice\n\n1 Contact details\n\n1.1 Anytown Council\nRegistered Office:\nMarket House\n41 Meadow Road\nAnytown\nAN1 2BC\n\nTel: 0117 496 0000');
+    const s = structureOf('Notice\n\n1 Contact details\n\n1.1 Anytown Council\nMain office:\nMarket House\n12 Mill Lane\nAnytown\nAN1 2BC\n\nTel: 0117 496 0000');
     expect(rightsContact(s).phones).toEqual(['0117 496 0000']);
   });
   it('takes a data protection mailbox wherever it stands, in any language', () => {

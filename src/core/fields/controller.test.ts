@@ -31,25 +31,25 @@ describe('registered controllers', () => {
 
 describe('organisations that name themselves without a controller sentence', () => {
   it('reads "how X uses your information" and "X ("we")"', () => {
-    expect(nameOf('This page explains how Anytown Safeguarding Adults Board uses personal information.')).toBe('Anytown Safeguarding Adults Board');
+    expect(nameOf('Here you can read how the Anytown Carers Forum uses your details.')).toBe('Anytown Carers Forum');
     expect(nameOf('Hillside Surgery ("we", "us") looks after your records.')).toBe('Hillside Surgery');
   });
   it('never takes the Information Commissioner, or a link to another notice, as the controller', () => {
     expect(nameOf('The Information Commissioner is the data controller for its own records only.')).toBeNull();
-    expect(nameOf('Read the privacy notice for the Revenues Services')).toBeNull();
+    expect(nameOf('Read the privacy notice for the Parking Services')).toBeNull();
   });
 });
 
 describe('more ways an organisation names itself', () => {
   it('reads "We, X (ABC), are the ‘data controller’" and "controlled by X"', () => {
-    expect(nameOf('We, Hillside Learning Trust (HLT), are the ‘data controller’ for the purposes of data protection law.')).toBe('Hillside Learning Trust');
+    expect(nameOf('We, Hillside Learning Trust (HLT), are the ‘data controller’ for your records.')).toBe('Hillside Learning Trust');
     expect(nameOf('Information given to us is controlled by Riverside Homes Ltd, Riverside House.')).toBe('Riverside Homes Ltd');
   });
   it('reads "what personal data X collects" and "X has a responsibility to…"', () => {
-    expect(nameOf('This statement explains what personal data Lakeside Fire and Rescue Service collects about you.')).toBe('Lakeside Fire and Rescue Service');
-    expect(nameOf('Brookside Water Limited has a responsibility to protect your data.')).toBe('Brookside Water Limited');
+    expect(nameOf('Here we set out what personal data Lakeside Fire and Rescue Service collects when it visits you.')).toBe('Lakeside Fire and Rescue Service');
+    expect(nameOf('Brookside Water Limited has a duty to look after your details.')).toBe('Brookside Water Limited');
   });
   it('does not take "Some Council services" as a council', () => {
-    expect(nameOf('Some Council services will be closed on Monday.')).toBeNull();
+    expect(nameOf('Some Council offices are shut today.')).toBeNull();
   });
 });

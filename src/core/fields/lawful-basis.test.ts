@@ -37,13 +37,13 @@ describe('label-style bases', () => {
 
 describe('bases named without the words "lawful basis"', () => {
   it('counts a statutory or legal duty only where it is a duty to handle the data', () => {
-    expect(bases('The Registration Officer has a statutory duty to process certain personal data.')).toEqual(['legal-obligation']);
-    expect(bases('We are legally obliged to provide information to the police.')).toEqual(['legal-obligation']);
-    expect(bases('We have a statutory duty to manage the road network.')).toEqual([]);
+    expect(bases('The registrar has a statutory duty to process your personal data for each birth.')).toEqual(['legal-obligation']);
+    expect(bases('We are legally required to pass details to HMRC.')).toEqual(['legal-obligation']);
+    expect(bases('We have a statutory duty to light the streets.')).toEqual([]);
   });
   it('reads consent asked for, a contract the resident is party to, and Welsh bases', () => {
-    expect(bases('To run the library we need your consent to hold your data.')).toEqual(['consent']);
-    expect(bases('Processing is necessary for the performance of this service/contract to which you are party.')).toEqual(['contract']);
+    expect(bases('We ask for your consent to keep your membership details.')).toEqual(['consent']);
+    expect(bases('Handling your booking is needed for the performance of this booking/contract.')).toEqual(['contract']);
     expect(bases('Rydym yn prosesu eich data er mwyn cyflawni tasg gyhoeddus.')).toEqual(['public-task']);
     expect(bases('Gallwch dynnu caniatâd yn ôl unrhyw bryd.')).toEqual([]);
   });
@@ -51,19 +51,19 @@ describe('bases named without the words "lawful basis"', () => {
 
 describe('Article 6 as notices print it', () => {
   it('reads "Article 6, 1(e)", "6.1(c)" and "Art. 6 (1) (a)"', () => {
-    expect(bases('We process data under Article 6, 1(e) of the GDPR.')).toEqual(['public-task']);
+    expect(bases('Article 6, 1(e) of the UK GDPR applies.')).toEqual(['public-task']);
     expect(bases('Our basis is 6.1(c).')).toEqual(['legal-obligation']);
     expect(bases('We rely on Art. 6 (1) (a).')).toEqual(['consent']);
   });
   it('reads a contract the resident is party to or enters into', () => {
-    expect(bases('Your details form part of a contract with the leisure centre.')).toEqual(['contract']);
+    expect(bases('Your booking forms part of a contract with the sports hall.')).toEqual(['contract']);
   });
 });
 
 describe('legal obligation in a notice’s own words', () => {
   it('reads meeting statutory obligations, data required by law and a legal duty', () => {
-    expect(bases('We do this to meet our statutory obligations.')).toEqual(['legal-obligation']);
-    expect(bases('Information collected to register a birth is required by law.')).toEqual(['legal-obligation']);
-    expect(bases('We must have a reason: when it is our legal duty.')).toEqual(['legal-obligation']);
+    expect(bases('Keeping these records helps us meet our statutory obligations.')).toEqual(['legal-obligation']);
+    expect(bases('Details taken to record a death are required by law.')).toEqual(['legal-obligation']);
+    expect(bases('One reason is that it is our legal duty.')).toEqual(['legal-obligation']);
   });
 });

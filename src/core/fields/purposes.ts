@@ -17,7 +17,7 @@ const STRICT_OPENERS: RegExp[] = [
   new RegExp(String.raw`\b${WE}${DATA_VERB}\b[^.;]{0,60}?\b(?:information|data|details|it|this|them|records?)\b[^.;]{0,50}?\b(?:in order to|so (?:that )?we can|to|for)\s+(?=${VERB}\b)`, 'i'),
   new RegExp(String.raw`(?<!than\s)\b(?:is|are|will be|may be|can be|be)\s+(?:also\s+|only\s+)?(?:collected|used|processed|held|needed|required|obtained|kept)\s+(?:by us\s+|by the council\s+|from you\s+)?(?:in order to|so (?:that )?we can|to|for)\s+(?=${VERB}\b|the purposes?\b)`, 'i'),
   new RegExp(String.raw`\b(?:information|data|details)\s+(?:collected|used|processed|held|obtained)\s+(?:from you\s+|by us\s+)?(?:in order to|to|for)\s+(?=${VERB}\b)`, 'i'),
-  new RegExp(String.raw`\b(?:collect|use|process|hold|need|obtain)\w*\b[^.;]{0,60}\b(?:data|information|details)\b[^.;]{0,30}?\bso (?:that )?(?:we|officers|staff|the council|they) can\s+(?=${VERB}\b)`, 'i'),
+  new RegExp(String.raw`\b(?:collect|use|process|hold|need|obtain|gather|take)\w*\b[^.;]{0,60}\b(?:data|information|details)\b[^.;]{0,30}?\bso (?:that )?(?:we|officers|staff|the council|they) can\s+(?=${VERB}\b)`, 'i'),
   new RegExp(String.raw`^(?:in order to|so that we can)\s+(?=${VERB}\b)`, 'i'),
   // A team's remit: "The parking team is responsible for regulating parking in the borough".
   /\b(?:team|service|services|council|unit|department|section|officers?|we)\s+(?:is|are)\s+responsible\s+for\s+(?!(?:looking after|keeping|protecting|processing|deciding|holding|your|the (?:data|information|personal)|any (?:data|information)|data|information|personal)\b)/i,

@@ -34,19 +34,19 @@ describe('recipients', () => {
 
 describe('recipients in prose', () => {
   it('reads each body of a long run after "share information with"', () => {
-    expect(names('Who we share it with\n\nWe will also share information with the National Fraud Initiative and government departments including the Cabinet Office, the Department for Education and the Home Office for the purposes of preventing fraud.'))
+    expect(names('Who we share it with\n\nWe share information with the Audit Office and government departments including the Cabinet Office, the Department for Education and the Home Office to stop fraud.'))
       .toEqual(expect.arrayContaining(['the Cabinet Office', 'the Department for Education', 'the Home Office']));
   });
   it('reads processors named as such and quoted contractor names', () => {
-    expect(names('About us\n\nAcme Systems Ltd is a data processor for this information. Your address is shared with our bin contractor \'Roundabout Deliveries\' to deliver your bin.'))
+    expect(names('About us\n\nAcme Systems Ltd acts as our data processor. We give your postcode to our contractor \'Roundabout Deliveries\' so they can drop off a new bin.'))
       .toEqual(expect.arrayContaining(['Acme Systems Ltd', 'Roundabout Deliveries']));
   });
 });
 
 describe('recipients after the sharing sentence', () => {
   it('reads "These organisations include A, B and C" after a sharing sentence', () => {
-    expect(names('About the grant\n\nWe may share your information with other organisations to protect public funds. These organisations include HM Revenue and Customs, the Cabinet Office and fraud prevention agencies.'))
-      .toEqual(expect.arrayContaining(['HM Revenue and Customs', 'the Cabinet Office', 'fraud prevention agencies']));
+    expect(names('About the grant\n\nWe may pass your details to other bodies to check for fraud. These organisations include the Valuation Office Agency, the Cabinet Office and credit reference agencies.'))
+      .toEqual(expect.arrayContaining(['the Valuation Office Agency', 'the Cabinet Office', 'credit reference agencies']));
   });
   it('reads a provider the council commissions', () => {
     expect(names('Who we are\n\nWe commission Hillside Health to provide health checks in workplaces.')).toEqual(['Hillside Health']);
@@ -58,7 +58,7 @@ describe('what is not a recipient', () => {
     expect(names('About us\n\nWe use your information to provide you with a comprehensive library service.')).toEqual([]);
   });
   it('reads a Welsh list of what data can reveal as special category data, not recipients', () => {
-    expect(names('Data personol\n\nMae hyn yn cynnwys unrhyw beth a all ddatgelu eich:\n\n- iechyd\n- crefydd')).toEqual([]);
+    expect(names('Data personol\n\nGall rhai manylion ddatgelu eich:\n\n- iechyd\n- crefydd')).toEqual([]);
   });
 });
 
@@ -71,6 +71,6 @@ describe('words after "share … with" that are not bodies', () => {
 
 describe('list items that say why after the body', () => {
   it('keeps the body and drops the reason after a comma', () => {
-    expect(names('Who we share it with\n\nWe share your data with:\n\n- HM Revenue and Customs and the Gambling Commission, if you apply for a gambling licence\n- Idox, who host our computer systems')).toEqual(['HM Revenue and Customs', 'the Gambling Commission', 'Idox']);
+    expect(names('Who we share it with\n\nWe share your data with:\n\n- HM Revenue and Customs and the Gambling Commission, if you run a betting shop\n- Acme Hosting, who run our servers')).toEqual(['HM Revenue and Customs', 'the Gambling Commission', 'Acme Hosting']);
   });
 });

@@ -46,8 +46,8 @@ describe('retention tables', () => {
 describe('periods tied to a relationship', () => {
   const periodsOf = (t: string) => retention(structureOf(`Notice\n\nHow long we keep it\n\n${t}`)).periods;
   it('reads life-of, while-you and year-plus spans as written', () => {
-    expect(periodsOf('Your data will be held for the life of the card and then destroyed.')).toEqual(['the life of the card']);
-    expect(periodsOf('We keep your details whilst you receive this service.')).toEqual(['whilst you receive this service']);
+    expect(periodsOf('Bus pass records are kept for the life of the pass, then shredded.')).toEqual(['the life of the pass']);
+    expect(periodsOf('We keep your details whilst you rent an allotment.')).toEqual(['whilst you rent an allotment']);
     expect(periodsOf('Records are kept for financial year + 6 years.')).toEqual(['financial year + 6 years']);
     expect(periodsOf('We keep it during your employment and for 6 years after you leave.')).toEqual(['during your employment', '6 years after you leave']);
   });
@@ -59,8 +59,8 @@ describe('periods tied to a relationship', () => {
 describe('vague retention in other words', () => {
   const statusOf = (t: string) => retention(structureOf(`Notice\n\nAbout us\n\n${t}`)).status;
   it('reads "as long as it takes", "how long it is necessary" and "when we no longer need it" as vague', () => {
-    expect(statusOf('Councillors keep your information for as long as it takes to deal with your case.')).toBe('vague');
-    expect(statusOf('We hold data only in line with how long it is necessary to keep it.')).toBe('vague');
+    expect(statusOf('Councillors hold your emails for as long as it takes to close your case.')).toBe('vague');
+    expect(statusOf('We decide how long it is necessary to hold each record.')).toBe('vague');
     expect(statusOf('When we no longer need your data we will delete it.')).toBe('vague');
   });
 });

@@ -57,9 +57,9 @@ describe('rights in other wordings and in Welsh', () => {
 describe('rights worded as knowing, opting out and Welsh copies', () => {
   const named = (t: string) => rights(structureOf(`Notice\n\nAbout us\n\n${t}`)).map((r) => r.right);
   it('reads them', () => {
-    expect(named('You have a right to know how we collect and use your data.')).toEqual(['informed']);
-    expect(named('You have the right to opt out of the council holding your data.')).toEqual(['objection']);
-    expect(named('Mae gennych hawl i ofyn am gopïau o’ch gwybodaeth bersonol.')).toEqual(['access']);
+    expect(named('Residents have a right to know how the council handles their records.')).toEqual(['informed']);
+    expect(named('You have the right to opt out of reminder letters.')).toEqual(['objection']);
+    expect(named('Gallwch ofyn am gopïau o’ch gwybodaeth unrhyw bryd.')).toEqual(['access']);
   });
 });
 
@@ -72,7 +72,7 @@ describe('rights named by a heading', () => {
 describe('access and withdrawal in plain wording', () => {
   const named = (t: string) => rights(structureOf(`Notice\n\nAbout us\n\n${t}`)).map((r) => r.right);
   it('reads "how you can access your records", "would like access to your…" and a "Withdrawing consent" heading', () => {
-    expect(named('This notice explains how you can access your records.')).toEqual(['access']);
+    expect(named('Read on to see how you can access your data.')).toEqual(['access']);
     expect(named('If you would like access to your file, write to us.')).toEqual(['access']);
     expect(rights(structureOf('Notice\n\nWithdrawing consent\n\nThis service relies on your permission.')).map((r) => r.right)).toEqual(['withdraw-consent']);
   });

@@ -49,21 +49,21 @@ describe('page text copied from a council site', () => {
     expect(doc.title).toBe('Parking privacy notice');
   });
   it('does not fold a title and the heading under it into one address', () => {
-    expect(shape('Home education privacy notice\nWhat information do we collect\nWe collect your name.')).toEqual([
-      'heading:1:Home education privacy notice', 'heading:2:What information do we collect', 'paragraph:0:We collect your name.',
+    expect(shape('Allotments privacy notice\nWhat details do we hold\nWe hold your name.')).toEqual([
+      'heading:1:Allotments privacy notice', 'heading:2:What details do we hold', 'paragraph:0:We hold your name.',
     ]);
   });
   it('reads a short line under a question as its answer', () => {
-    expect(shape('Who uses this information?\nThe home education team\nIs it sent abroad?\nNo')).toEqual([
-      'heading:1:Who uses this information?', 'paragraph:0:The home education team', 'heading:2:Is it sent abroad?', 'paragraph:0:No',
+    expect(shape('Who sees this information?\nThe libraries team\nIs it sent abroad?\nNo')).toEqual([
+      'heading:1:Who sees this information?', 'paragraph:0:The libraries team', 'heading:2:Is it sent abroad?', 'paragraph:0:No',
     ]);
   });
 });
 
 describe('lists that lost their bullets', () => {
   it('reads short lines under a colon lead-in as items, up to a heading or a full stop', () => {
-    expect(shape('Who we share it with\nWe may share the information with:\npolice and secure units\nhealth agencies\nschools.\nWhy we process it\nWe use it to plan.')).toEqual([
-      'heading:1:Who we share it with', 'paragraph:0:We may share the information with:', 'item:1:police and secure units', 'item:1:health agencies',
+    expect(shape('Who we share it with\nWe sometimes pass it to:\nthe fire service and ambulance crews\nhousing providers\nschools.\nWhy we process it\nWe use it to plan.')).toEqual([
+      'heading:1:Who we share it with', 'paragraph:0:We sometimes pass it to:', 'item:1:the fire service and ambulance crews', 'item:1:housing providers',
       'item:1:schools.', 'heading:2:Why we process it', 'paragraph:0:We use it to plan.',
     ]);
   });
@@ -82,16 +82,16 @@ describe('bullets alone on their line', () => {
 
 describe('addresses laid out one line per paragraph', () => {
   it('keeps the lines of an address together instead of reading each as a heading', () => {
-    expect(shape('Our officer can be reached at:\n\nInformation Office\n\nWest House\n\nYork\n\nYO1 6AA\n\nEmail: info@example.gov.uk')).toEqual([
-      'paragraph:0:Our officer can be reached at:', 'paragraph:0:Information Office\nWest House\nYork\nYO1 6AA', 'paragraph:0:Email: info@example.gov.uk',
+    expect(shape('Our officer can be reached at:\n\nRecords Office\n\nRiver House\n\nAnytown\n\nAN1 6AA\n\nEmail: info@example.gov.uk')).toEqual([
+      'paragraph:0:Our officer can be reached at:', 'paragraph:0:Records Office\nRiver House\nAnytown\nAN1 6AA', 'paragraph:0:Email: info@example.gov.uk',
     ]);
   });
 });
 
 describe('lines wrapped by an export', () => {
   it('joins a long line to the lower-case line that goes on with its sentence', () => {
-    expect(shape('Sharing\n\nOccasionally the council may need to share your personal data it holds with other data\ncontrollers so that they can carry out their duties.')).toEqual([
-      'heading:1:Sharing', 'paragraph:0:Occasionally the council may need to share your personal data it holds with other data controllers so that they can carry out their duties.',
+    expect(shape('Sharing\n\nNow and then we pass the details we keep about you to other public bodies so that they\ncan run their own services properly.')).toEqual([
+      'heading:1:Sharing', 'paragraph:0:Now and then we pass the details we keep about you to other public bodies so that they can run their own services properly.',
     ]);
   });
 });
