@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core';
 import { axeViolationsIn } from './axe';
 
 /** The extension APIs the tests call inside the service worker. */
@@ -64,6 +64,15 @@ export async function serve(pages: Pages): Promise<Site> {
 export interface Browser { context: BrowserContext; worker: Worker; extensionId: string; requests: { url: string; from: string }[]; pageErrors: string[]; close: () => Promise<void> }
 
 /** options.lang: the browser's interface language (for example "cy"), which the extension follows until the resident chooses. */
+/** The page a request came from. A navigation that opens a new tab has no frame yet: it is still recorded. */
+function frameUrl(r: Request): string {
+  try {
+    return r.frame().url();
+  } catch {
+    return 'a new tab';
+  }
+}
+
 export async function launch(options: { lang?: string } = {}): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'pn-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -80,7 +89,7 @@ export async function launch(options: { lang?: string } = {}): Promise<Browser> 
   });
   const requests: { url: string; from: string }[] = [];
   // Every request the browser makes for pages, extension pages and the service worker.
-  context.on('request', (r) => requests.push({ url: r.url(), from: r.serviceWorker() ? 'service worker' : r.frame().url() }));
+  context.on('request', (r) => requests.push({ url: r.url(), from: r.serviceWorker() ? 'service worker' : frameUrl(r) }));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   // Errors on the extension's own pages (a CSP violation is one) are collected for the tests to check.
