@@ -2,7 +2,6 @@
 // a per-council transparency score (its formula shown), a chart of what notices leave out, a
 // detail view, and export/import. Reads and writes only browser.storage.local.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { toCsv } from '../core/library/csv';
 import { readJsonExport, toJsonExport, type ImportFailure } from '../core/library/json-file';
 import { mergeNotices, removeNotice } from '../core/library/library';
@@ -11,6 +10,7 @@ import { downloadText } from '../ext/download';
 import { t } from '../ext/i18n';
 import { useLanguage } from '../ext/language';
 import { Masthead } from '../ext/Masthead';
+import { openPage } from '../ext/pages';
 import { readLibrary, writeLibrary } from '../ext/library-store';
 import { PageMessage, type Message } from '../ext/PageMessage';
 import { DetailView } from './DetailView';
@@ -70,8 +70,8 @@ export function CompareApp() {
         <Masthead language={language} onLanguage={chooseLanguage} />
         <h1>{t('compareTitle')}</h1>
         <p>{t('compareIntro')}</p>
-        <p><button type="button" class="link-button" onClick={() => location.assign(browser.runtime.getURL('src/pdf/index.html'))}>{t('readPdf')}</button></p>
-        <p><button type="button" class="link-button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('src/requests/index.html') })}>{t('myRequestsLink')}</button></p>
+        <p><button type="button" class="link-button" onClick={() => openPage('pdf', 'this tab')}>{t('readPdf')}</button></p>
+        <p><button type="button" class="link-button" onClick={() => openPage('requests', 'new tab')}>{t('myRequestsLink')}</button></p>
       </header>
       <main>
         <PageMessage message={message} />

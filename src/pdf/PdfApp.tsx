@@ -2,7 +2,6 @@
 // summary, letter and "Save to my comparison" as the popup gives for a web page. The file is read
 // here and never leaves the computer.
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { analyseDocument } from '../core/analyse';
 import type { NoticeDocument } from '../core/document';
 import { PdfProblem } from '../core/input/pdf-read';
@@ -13,6 +12,7 @@ import type { NoticeSummary } from '../core/types';
 import { t } from '../ext/i18n';
 import { useLanguage } from '../ext/language';
 import { Masthead } from '../ext/Masthead';
+import { openPage } from '../ext/pages';
 import { copyText, saveSummary } from '../ext/notice-actions';
 import { cardEntries } from '../popup/card-content';
 import { ActCard } from '../popup/components/ActCard';
@@ -56,7 +56,7 @@ export function PdfApp() {
   };
   const copy = async (text: string) => setStatus(await copyText(text));
   const save = async (summary: NoticeSummary) => setStatus((await saveSummary(summary)).message);
-  const openRequests = () => location.assign(browser.runtime.getURL('src/requests/index.html'));
+  const openRequests = () => openPage('requests', 'this tab');
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
@@ -72,7 +72,7 @@ export function PdfApp() {
         <h1>{t('pdfTitle')}</h1>
         <p>{t('pdfIntro')}</p>
         {/* Pages only ever link to the web; moving between the extension's own pages is a button. */}
-        <p><button type="button" class="link-button" onClick={() => location.assign(browser.runtime.getURL('src/compare/index.html'))}>{t('openComparison')}</button></p>
+        <p><button type="button" class="link-button" onClick={() => openPage('compare', 'this tab')}>{t('openComparison')}</button></p>
       </header>
       <main aria-busy={state.phase === 'reading'}>
         <div class={`drop${over ? ' over' : ''}`} onDragOver={(e) => { e.preventDefault(); setOver(true); }} onDragLeave={() => setOver(false)} onDrop={onDrop}>

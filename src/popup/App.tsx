@@ -13,6 +13,7 @@ import { copyText } from '../ext/clipboard';
 import { t } from '../ext/i18n';
 import { useLanguage } from '../ext/language';
 import { Masthead } from '../ext/Masthead';
+import { openPage } from '../ext/pages';
 import { signalInWords } from '../ext/signal-words';
 import { saveSummary } from '../ext/notice-actions';
 import { readRequests } from '../ext/requests-store';
@@ -78,9 +79,9 @@ export function App() {
     if (result.saved) setSaved(true);
     setStatus(result.message);
   };
-  const openComparison = () => void browser.tabs.create({ url: browser.runtime.getURL('src/compare/index.html') });
-  const openPdfPage = () => void browser.tabs.create({ url: browser.runtime.getURL('src/pdf/index.html') });
-  const openRequests = () => void browser.tabs.create({ url: browser.runtime.getURL('src/requests/index.html') });
+  const openComparison = () => openPage('compare', 'new tab');
+  const openPdfPage = () => openPage('pdf', 'new tab');
+  const openRequests = () => openPage('requests', 'new tab');
   const show = async (quote: string) => {
     if (tabId === null) return;
     setStatus(await showOnPage(tabId, quote) ? t('shownOnPage') : t('notFoundOnPage'));
