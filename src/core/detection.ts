@@ -4,7 +4,7 @@ import type { Fields } from './fields';
 import type { Structure } from './sections';
 import { councilOfHost, findCouncilNames, isCouncilHost, isCouncilName } from './text/councils';
 import type { Topic } from './topics/lexicon';
-import { councilServiceWeight, OTHER_BODY_SELF } from './topics/council-services';
+import { councilServiceWeight, OTHER_BODY_NAME, OTHER_BODY_SELF } from './topics/council-services';
 import { NOT_NOTICE_TITLE, NOTICE_TITLE } from './topics/titles';
 
 /** Titles of one part of a notice ("How long we keep your data"). */
@@ -61,8 +61,9 @@ export function detect(s: Structure, fields: Fields): Detection {
 
   const opening = s.doc.blocks.slice(0, SELF_NAMED_WITHIN_BLOCKS).map((b) => b.text).join('\n');
   const selfNamed = SELF_NAMED.exec(opening)?.[0];
-  const noticeTitle = NOTICE_TITLE.test(titleText) || !!selfNamed;
-  if (NOTICE_TITLE.test(titleText)) { score += 0.35; signals.push(`title: ${(NOTICE_TITLE.exec(titleText)?.[0] ?? '').toLowerCase()}`); }
+  const titled = NOTICE_TITLE.exec(titleText)?.[0];
+  const noticeTitle = !!titled || !!selfNamed;
+  if (titled) { score += 0.35; signals.push(`title: ${titled.toLowerCase()}`); }
   else if (selfNamed) { score += 0.35; signals.push(`calls itself a notice: ${selfNamed.toLowerCase()}`); }
   else if (TITLE_ABOUT_DATA.test(titleText)) { score += 0.2; signals.push(`title about data: ${(TITLE_ABOUT_DATA.exec(titleText)?.[0] ?? '').toLowerCase()}`); }
   if (s.doc.url && URL_NOTICE.test(s.doc.url)) { score += 0.1; signals.push('address mentions privacy or data protection'); }
@@ -92,27 +93,25 @@ export function detect(s: Structure, fields: Fields): Detection {
   const allChars = s.doc.blocks.reduce((n, b) => n + b.text.length, 0) || 1;
   if (linkChars / allChars > 0.6 && allChars > 200) { score -= 0.4; signals.push('page is mostly links'); }
   if (allChars < 200) { score -= 0.3; signals.push('too little text to be a notice'); }
-  if (!/\b(?:the|and|your|we|data|information|eich|data|gwybodaeth|yn|a|y)\b/i.test(text)) { score -= 0.3; signals.push('not written in English or Welsh'); }
+  if (!/\b(?:the|and|your|we|data|information|eich|gwybodaeth|yn|a|y)\b/i.test(text)) { score -= 0.3; signals.push('not written in English or Welsh'); }
 
   if (s.doc.truncated) signals.push('very long page: only the first part was read');
   score = Math.max(0, Math.min(1, score));
   const isPrivacyNotice = score >= 0.45 && (topics.size >= 2 || noticeTitle || found.length >= 3) && !negative;
-  return { isPrivacyNotice, score: round(score), isCouncil: isCouncil(s, text, fields.controller.name, signals), signals };
+  return { isPrivacyNotice, score: round(score), isCouncil: isCouncil(s, titleText, text, fields.controller.name, signals), signals };
 }
 
 /** How a council's own notice speaks of itself: "the Council", "our council", "y Cyngor". */
 const COUNCIL_REFERENCE = /\b(?:the|this|our)\s+councils?\b(?!\s+of\s+europe)|\b(?:we are|as)\s+a\s+local\s+authority\b|\bthe\s+local\s+authority\s+is\s+(?:a|the)\s+(?:data\s+)?controller\b|\bcouncil(?:'s|’s)?\s+(?:service|services|website|systems?|behalf|data|privacy|departments?|teams?|officers?|staff)\b|\by\s+Cyngor\b/i;
 /** How strongly a notice must speak of council services to be taken as a council's (see council-services.ts). */
 const MIN_COUNCIL_SERVICE_WEIGHT = 2;
-/** Controllers that are plainly some other kind of body. */
-const OTHER_BODY = /\b(?:NHS|Trust|Surgery|Practice|Hospital|Clinic|Academ(?:y|ies)|University|College|School|Police(?!\s+and\s+Crime\s+Panel)|Constabulary|Chief Constable|Fire and Rescue Service|Housing Association|Foundation|Charity|Limited|Ltd|plc|LLP|Commissioner|Office|Department|Ministry|Agency)\b/;
 
-function isCouncil(s: Structure, text: string, controllerName: string | null, signals: string[]): boolean {
+function isCouncil(s: Structure, titleText: string, text: string, controllerName: string | null, signals: string[]): boolean {
   if (controllerName && isCouncilName(controllerName)) { signals.push(`controller is a council: ${controllerName}`); return true; }
   // The page's title names the council whose notice it is ("Electoral registration – Anytown Council").
-  const titled = findCouncilNames(titleTextOf(s))[0];
+  const titled = findCouncilNames(titleText)[0];
   if (titled) { signals.push(`title names a council: ${titled.name}`); return true; }
-  if (controllerName && OTHER_BODY.test(controllerName)) return false;
+  if (controllerName && OTHER_BODY_NAME.test(controllerName)) return false;
   let host: string | null = null;
   if (s.doc.url) try { host = new URL(s.doc.url).hostname; } catch { /* not a URL: no host */ }
   if (host && isCouncilHost(host)) { signals.push(`council site: ${councilOfHost(host) ?? host}`); return true; }

@@ -25,5 +25,8 @@ export function councilServiceWeight(text: string): number {
   return ONLY_COUNCILS.filter((re) => re.test(text)).length * 2 + SHARED_WITH_OTHERS.filter((re) => re.test(text)).length;
 }
 
+/** The name of a controller that is plainly some other kind of body. */
+export const OTHER_BODY_NAME = /\b(?:NHS|Trust|Surgery|Practice|Hospital|Clinic|Academ(?:y|ies)|University|College|School|Police(?!\s+and\s+Crime\s+Panel)|Constabulary|Chief Constable|Fire and Rescue Service|Housing Association|Foundation|Charity|Limited|Ltd|plc|LLP|Commissioner|Office|Department|Ministry|Agency)\b/;
+
 /** How another kind of body speaks of itself ("the Trust", "the Practice", "the Force"). */
 export const OTHER_BODY_SELF = /\b[Tt]he\s+(?:Trust|Practice|Surgery|Force|University|College|School|Academy|Company|Charity|Association|Hospital|Constabulary|Foundation)\b/;
