@@ -2,6 +2,7 @@
 // pages, converted from PDF or Word, or as Markdown: headings must be inferred from the shape of
 // lines (questions, numbered headings, short lines without a full stop, bold lines).
 import { block, type Block, type Link, type NoticeDocument } from '../document';
+import { POSTCODE } from '../text/contacts';
 import { decodeEntities } from '../text/entities';
 import { topicsOfHeading } from '../topics/lexicon';
 import { NOTICE_TITLE } from '../topics/titles';
@@ -79,7 +80,7 @@ function headingShaped(text: string): boolean {
   if (t.length < 3 || t.length > MAX_HEADING_CHARS || words(t) > MAX_HEADING_WORDS) return false;
   if (!/^[A-Z0-9"'‘“(]/.test(t) || !/[A-Za-z]{3}/.test(t)) return false;
   if (/[.,;:!]$/.test(t) || isLabelValue(t) || DATE_LINE.test(t)) return false;
-  if (/^\d[\d\s]+$/.test(t) || /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b/.test(t)) return false; // numbers, postcodes
+  if (/^\d[\d\s]+$/.test(t) || POSTCODE.test(t)) return false; // numbers, postcodes
   if (isWrapped(t)) return false;
   return true;
 }
@@ -132,11 +133,10 @@ const namesAPart = (text: string) => NOTICE_TITLE.test(text) || topicsOfHeading(
 
 /** A lead-in that introduces contact details, and lines that belong to an address or contact block. */
 const ADDRESS_LEAD_IN = /\b(?:write|writing|contact|address|post|email|e-mail|call|phone|telephone|visit|find us|reach)\b[^:]{0,40}:\s*$/i;
-const ADDRESS_LINE = /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b|@|\b0\d{2,4}[\s-]?\d{3}|\+44|^\d+[a-z]?\s+\w+|\b(?:street|road|lane|avenue|square|hall|house|offices?|centre|PO Box)\b/i;
+const ADDRESS_LINE = new RegExp(String.raw`${POSTCODE.source}|@|\b0\d{2,4}[\s-]?\d{3}|\+44|^\d+[a-z]?\s+\w+|\b(?:street|road|lane|avenue|square|hall|house|offices?|centre|PO Box)\b`, 'i');
 
 /** "41 Meadow Road": a house number and street, not a numbered heading. */
 const STREET_LINE = /^\d{1,4}[a-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Road|Street|Lane|Avenue|Way|Close|Drive|Place|Square|Court|Crescent|Terrace|Hill|Gardens|Park|Row|Walk|Green|Parade|Rise|View|Mews)\b/;
-const POSTCODE_LINE = /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b/;
 const MAX_ADDRESS_LINES = 9;
 
 /** Items of a list without bullets are short lines. */
@@ -188,7 +188,7 @@ export function blocksFromText(source: string, title: string | null = null): Not
       if (x.kind === 'blank') continue;
       if (!['short', 'text'].includes(x.kind) || x.text.length > 60 || /[.!?:]$/.test(x.text) || topicsOfHeading(x.text).length || NOTICE_TITLE.test(x.text)) break;
       lines++;
-      if (POSTCODE_LINE.test(x.text)) return lines >= 2 ? j : i;
+      if (POSTCODE.test(x.text)) return lines >= 2 ? j : i;
     }
     return i;
   };
