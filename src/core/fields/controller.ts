@@ -7,19 +7,23 @@ import { cleanCouncilName, findCouncilNames } from '../text/councils';
 import type { Evidence } from '../types';
 import { evidenceOf } from './evidence';
 
+/** Capitalised words with the small words names are joined by ("Electoral Registration Officer for Anytown"). */
+const CAPITALISED = String.raw`[A-Z][\w&'’.-]*`;
+const JOINED = String.raw`(?:\s+(?:(?:of|for|and|the|upon|on|in|&)\s+)?${CAPITALISED})`;
+const NAME = String.raw`(?:the\s+)?${CAPITALISED}${JOINED}{0,8}`;
+
 const STATEMENTS: RegExp[] = [
   /^(?<who>.{3,160}?)\s+(?:is|are|acts as|will be|remains?)\s+(?:the|a|joint|an?)?\s*[‘'"“]?(?:joint\s+)?(?:data\s+)?controllers?\b/i,
-  /\b(?:controlled|operated)\s+by\s+(?<who>(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|upon|on|in|&)\s+)?[A-Z][\w&'’.-]*){1,8})/,
+  new RegExp(String.raw`\b(?:controlled|operated)\s+by\s+(?<who>(?:the\s+)?${CAPITALISED}${JOINED}{1,8})`),
   /\b(?:the\s+)?(?:data\s+)?controller\s+(?:for|of)\s+[^,.]{0,80}?\s+is\s+(?<who>[^,.;]{3,100})/i,
   /\b(?:the\s+)?data\s+controller\s+is\s+(?<who>[^,.;]{3,100})/i,
   /^(?<who>.{3,120}?)\s+(?:is|are)\s+responsible\s+for\s+(?:looking after|keeping|protecting|processing|deciding how)\b/i,
   /^(?<who>.{3,160}?)\s+(?:is|are)\s+registered\s+(?:with\s+the\s+(?:ICO|Information Commissioner(?:'s|’s)?(?:\s+Office)?)\s+)?as\s+(?:a|the)\s+(?:data\s+)?controller/i,
 ];
 const PRONOUN_SUBJECT = /^(?:we|us|our|it|they|the council|this council)$/i;
-const NAME = String.raw`(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|upon|on|in|&)\s+)?[A-Z][\w&'’.-]*){0,8}`;
 /** The last word of an organisation's name, for self-descriptions that could start with any capitals. */
 const ORG_WORD = String.raw`(?:Trust|Surgery|Practice|Foundation|Services?|Council|Board|Committee|Panel|Limited|Ltd|Association|Authority|Partnership|School|Academy|College|University|Police|Office|Group|Charity|plc|LLP|Company|Centre|Team|Agency)`;
-const ORG = String.raw`(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|upon|on|in|&)\s+)?[A-Z][\w&'’.-]*){0,7}\s+${ORG_WORD}`;
+const ORG = String.raw`(?:the\s+)?${CAPITALISED}${JOINED}{0,7}\s+${ORG_WORD}`;
 /** How a notice names its own organisation near its top, when it has no controller sentence:
  * "how Anytown Leisure Trust uses your information", "Anytown Surgery ("we", "us")",
  * "This is the privacy notice for Anytown Council", "Organisation name: …". */

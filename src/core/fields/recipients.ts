@@ -99,13 +99,14 @@ function fromProse(s: Structure): Item[] {
   return out;
 }
 
+/** A body's name: capitalised words, joined by "of", "and" or "&" ("Acme Systems Ltd"). */
+const BODY_NAME = String.raw`[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*`;
 /** Processors named in prose: "We use Civica Ltd to print poll cards on our behalf". */
+const PROCESSOR = new RegExp(String.raw`\b(?:use|uses|employ|employs|contract|contracts|commission|commissions|appoint|appoints)\s+(?<who>${BODY_NAME})\s+(?:to|who|which)\b[^.]{0,100}\bon\s+(?:our|the council['’]s|its)\s+behalf\b`);
 /** "We commission Acme Health to provide health checks": a provider the data goes to. */
-const COMMISSIONED = /\b[Ww]e\s+(?:commission|contract|employ|appoint)\s+(?<who>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*)\s+to\s+(?:provide|deliver|run|host|process|manage|carry out|supply)\b/;
-const PROCESSOR = /\b(?:use|uses|employ|employs|contract|contracts|commission|commissions|appoint|appoints)\s+(?<who>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*)\s+(?:to|who|which)\b[^.]{0,100}\bon\s+(?:our|the council['’]s|its)\s+behalf\b/;
-
+const COMMISSIONED = new RegExp(String.raw`\b[Ww]e\s+(?:commission|contract|employ|appoint)\s+(?<who>${BODY_NAME})\s+to\s+(?:provide|deliver|run|host|process|manage|carry out|supply)\b`);
 /** "Capita plc is a data processor for this information", "Acme Ltd acts as our processor". */
-const NAMED_PROCESSOR = /(?:^|[.;]\s+)(?<who>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*)\s+(?:is|are|acts? as)\s+(?:a|an|our|the)?\s*(?:data\s+)?processors?\b/;
+const NAMED_PROCESSOR = new RegExp(String.raw`(?:^|[.;]\s+)(?<who>${BODY_NAME})\s+(?:is|are|acts? as)\s+(?:a|an|our|the)?\s*(?:data\s+)?processors?\b`);
 /** A quoted name after the kind of body it is: "our contractor 'Acme Bins'", "software provided by 'Acme Ltd'". */
 const QUOTED_BODY = /\b(?:contractors?|providers?|suppliers?|processors?|compan(?:y|ies)|provided by|supplied by|run by|hosted by|third[- ]party(?: organisations?)?)\s*,?\s*['‘"“](?<who>[A-Z][^'’"”]{2,60})['’"”]/g;
 
