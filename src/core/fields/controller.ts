@@ -39,7 +39,7 @@ const SELF_DESCRIPTIONS: RegExp[] = [
   new RegExp(String.raw`\b(?:personal )?(?:data|information) by\s+(?<who>${ORG})`),
 ];
 const SELF_WITHIN_UNITS = 12;
-/** A link to another notice ("Read the privacy notice for the Revenues Services") names someone else's. */
+/** A link to another notice ("Read the privacy notice for the Parking Services") names someone else's. */
 const POINTS_ELSEWHERE = /^(?:read|see|view|download|find|go to|visit)\b/i;
 
 function nameFrom(phrase: string): string | null {
@@ -92,7 +92,7 @@ function mostNamedCouncil(units: Unit[]): { name: string; unit: Unit; n: number 
 export function controller(s: Structure): { name: string | null; evidence: Evidence | null } {
   const body = bodyUnits(s);
   const stated = fromStatement(unitsWithTopic(s, 'controller')) ?? fromStatement(body);
-  // A council named again and again is the controller before any self-description ("Revenues Services").
+  // A council named again and again is the controller before any self-description ("Parking Services").
   const council = stated ? null : mostNamedCouncil(s.units);
   const found = stated ?? (council && council.n >= 2 ? council : null)
     ?? fromStatement(s.units.slice(0, SELF_WITHIN_UNITS).filter((u) => !POINTS_ELSEWHERE.test(u.text)), SELF_DESCRIPTIONS) ?? council;

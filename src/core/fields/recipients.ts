@@ -14,7 +14,7 @@ const MAX_WORDS = 14;
 
 const SHARE_SENTENCE = /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|disclosures?|pass(?:ed|es)?(?:\s+on)?|provide[sd]?|providing|give|given|giving|send|sent|suppl(?:y|ied|ies)|supplying|transfer(?:red|s)?)\b(?<between>[^.:]{0,80}?)\b(?:with|to)(?:\s*:)?\s+(?<who>[^.]+)/gi;
 const DATA_WORD = /\b(?:information|data|details|records?|it|address(?:es)?|names?|files?|reports?|images?|footage|recordings?|disclosures?)\b/i;
-/** "…will be published on the Planning Portal": a named place the data goes to. */
+/** "…will be published on the Open Register": a named place the data goes to. */
 const PUBLISHED_ON = /\b(?:published|made (?:publicly )?available)\s+(?:on|to|in|through|via)\s+(?<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]*)*)/g;
 const ITEM_TAIL = /\s*,\s*(?:if|when|where|who|which|for the purposes?|for|to|so that|in order|as|because)\b.*$/i;
 const GIVES_TO_RESIDENT = /^(?:provide[sd]?|providing|give|given|giving|send|sent)\s+(?:you|residents?|customers?|people|them)\b/i;
@@ -35,7 +35,7 @@ function fromLists(s: Structure): Item[] {
     for (const b of list.items.filter((i) => i.level === top)) {
       // A member that is a clause ("your information may also be shared with X") keeps only X.
       const whole = SHARED_PREFIX.test(b.text) ? b.text.replace(SHARED_PREFIX, '') : b.text;
-      // "The Gambling Commission, if you apply for…", "Idox, who host our systems": the body, not the why.
+      // "The Licensing Board, if you apply for…", "Acme Hosting, who run our servers": the body, not the why.
       const source = whole.replace(ITEM_TAIL, '');
       if (CLAUSE.test(source.split(/[;,]/)[0]!) && !SHARED_PREFIX.test(b.text) && splitRunOn(source).length < 3) continue;
       for (const member of splitRunOn(source)) {
@@ -105,7 +105,7 @@ const BODY_NAME = String.raw`[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|
 const PROCESSOR = new RegExp(String.raw`\b(?:use|uses|employ|employs|contract|contracts|commission|commissions|appoint|appoints)\s+(?<who>${BODY_NAME})\s+(?:to|who|which)\b[^.]{0,100}\bon\s+(?:our|the council['’]s|its)\s+behalf\b`);
 /** "We commission Acme Health to provide health checks": a provider the data goes to. */
 const COMMISSIONED = new RegExp(String.raw`\b[Ww]e\s+(?:commission|contract|employ|appoint)\s+(?<who>${BODY_NAME})\s+to\s+(?:provide|deliver|run|host|process|manage|carry out|supply)\b`);
-/** "Capita plc is a data processor for this information", "Acme Ltd acts as our processor". */
+/** "Acme Ltd acts as our processor", "Brook Systems are data processors". */
 const NAMED_PROCESSOR = new RegExp(String.raw`(?:^|[.;]\s+)(?<who>${BODY_NAME})\s+(?:is|are|acts? as)\s+(?:a|an|our|the)?\s*(?:data\s+)?processors?\b`);
 /** A quoted name after the kind of body it is: "our contractor 'Acme Bins'", "software provided by 'Acme Ltd'". */
 const QUOTED_BODY = /\b(?:contractors?|providers?|suppliers?|processors?|compan(?:y|ies)|provided by|supplied by|run by|hosted by|third[- ]party(?: organisations?)?)\s*,?\s*['‘"“](?<who>[A-Z][^'’"”]{2,60})['’"”]/g;

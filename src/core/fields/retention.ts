@@ -13,7 +13,7 @@ const PERIODS: RegExp[] = [
   /\buntil\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|(?:your|their|the child's|the young person's|the pupil's)\s+\d{1,3}(?:st|nd|rd|th)\s+birthday|(?:he|she|they|you|the child)\s+(?:reach(?:es)?|turns?)\s+(?:the\s+age\s+of\s+)?\d{1,3})\b/gi,
   /\bfrom\s+[^.;]{3,60}?\buntil\s+(?:19|20)\d{2}\b/gi,
   /\b(?:permanently|indefinitely|in perpetuity)\b/gi,
-  // Spans tied to a relationship: "for the life of the card", "while you are a member", "throughout your tenancy".
+  // Spans tied to a relationship: "for the life of the pass", "while you are a member", "throughout your tenancy".
   /\b(?:for\s+)?the\s+(?:life|lifetime|duration|length)\s+of\s+(?:the|your|their|this|that)\s+[a-z]+(?:\s+(?!and\b|or\b|then\b|but\b)[a-z]+)?\b/gi,
   /\b(?:while|whilst|during|throughout)\s+(?:you|your|they|their)\b[^.;,()]{2,40}?(?=[.;,()]|\s+(?:and|or|but|then|plus|after)\b|$)/gi,
   /\b(?:current|financial|tax|academic|calendar)\s+year\s*\+\s*\d{1,2}\s*(?:years?)?/gi,

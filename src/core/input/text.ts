@@ -135,7 +135,7 @@ const namesAPart = (text: string) => NOTICE_TITLE.test(text) || topicsOfHeading(
 const ADDRESS_LEAD_IN = /\b(?:write|writing|contact|address|post|email|e-mail|call|phone|telephone|visit|find us|reach)\b[^:]{0,40}:\s*$/i;
 const ADDRESS_LINE = new RegExp(String.raw`${POSTCODE.source}|@|\b0\d{2,4}[\s-]?\d{3}|\+44|^\d+[a-z]?\s+\w+|\b(?:street|road|lane|avenue|square|hall|house|offices?|centre|PO Box)\b`, 'i');
 
-/** "41 Meadow Road": a house number and street, not a numbered heading. */
+/** "12 Mill Lane": a house number and street, not a numbered heading. */
 const STREET_LINE = /^\d{1,4}[a-z]?\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Road|Street|Lane|Avenue|Way|Close|Drive|Place|Square|Court|Crescent|Terrace|Hill|Gardens|Park|Row|Walk|Green|Parade|Rise|View|Mews)\b/;
 const MAX_ADDRESS_LINES = 9;
 
@@ -162,6 +162,8 @@ export function blocksFromText(source: string, title: string | null = null): Not
     firstHeading = false;
   };
 
+  /** Items made from lines that lost their bullets (a list of them goes on until a full stop). */
+  const bareItems = new Set<Block>();
   /** The block before line i is a lead-in ending with a colon, or an item of a list it began. */
   const underColonLeadIn = (i: number) => {
     const last = blocks[blocks.length - 1];
@@ -178,7 +180,6 @@ export function blocksFromText(source: string, title: string | null = null): Not
     if (/[.!?]$/.test(t)) return words(t) <= 12 && ['short', 'text'].includes(kindAt(i - 1));
     return true;
   };
-  const bareItems = new Set<Block>();
   /** Where an address laid out with blank lines between its lines ends (i when line i starts none). */
   const spacedAddressEnd = (i: number) => {
     if (!hasBlankLines) return i;
@@ -262,7 +263,7 @@ export function blocksFromText(source: string, title: string | null = null): Not
           blocks.push(item);
           break;
         }
-        // An address set out one line per paragraph ("Veritau" / "West Offices" / "York" / "YO1 6GA").
+        // An address set out one line per paragraph ("Records Office" / "River House" / "Anytown" / "AN1 6AA").
         const addressEnd = spacedAddressEnd(i);
         if (addressEnd > i) {
           const lines = rows.slice(i, addressEnd + 1).filter((x) => x.kind !== 'blank');
