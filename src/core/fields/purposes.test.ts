@@ -104,3 +104,25 @@ describe('a data list after a sentence that mentions purposes', () => {
     expect(texts('Categories of data\n\nFor these purposes we collect and obtain:\n\n- names\n- addresses')).toEqual([]);
   });
 });
+
+describe('purposes whoever the subject and however the sentence points to them', () => {
+  it('reads a data sentence with any subject, "so as to" and "in order to" anywhere', () => {
+    expect(texts('About us\n\nThe museum team uses your details to arrange group visits.')).toEqual(['arrange group visits']);
+    expect(texts('About us\n\nYour postcode is needed so as to route your bin collection.')).toEqual([]);
+    expect(texts('About us\n\nYour postcode is needed so as to plan your bin round.')).toEqual(['plan your bin round']);
+    expect(texts('Sharing\n\nWe pass names to the leisure trust in order to issue membership cards.')).toEqual(['issue membership cards']);
+  });
+  it('reads "this helps us", "we do this to" and "the aim is to"', () => {
+    expect(texts('About us\n\nTelling us your needs helps us plan the right support.')).toEqual(['plan the right support']);
+    expect(texts('About us\n\nWe hold a list of members. We do this to send newsletters and manage renewals.')).toEqual(['send newsletters', 'manage renewals']);
+    expect(texts('About the scheme\n\nThe scheme aims to reduce loneliness among older residents.')).toEqual(['reduce loneliness among older residents']);
+  });
+  it('splits a run of "for …" purposes, and keeps "for the purposes of …" whole', () => {
+    expect(texts('About calls\n\nRecordings are used, for checking what was agreed, for staff training purposes and for handling complaints.')).toEqual(['checking what was agreed', 'staff training purposes', 'handling complaints']);
+    expect(texts('About us\n\nWe hold your details for the purposes of running the allotment waiting list.')).toEqual(['running the allotment waiting list']);
+  });
+  it('does not read accuracy promises, updates or lawful-basis wording as purposes', () => {
+    expect(texts('About us\n\nWe aim to keep your information accurate and up to date.')).toEqual([]);
+    expect(texts('About us\n\nWe do not use your data to make automated decisions about you.')).toEqual([]);
+  });
+});

@@ -15,7 +15,14 @@ const DATA_VERB = '(?:use|uses|using|process|processes|processing|collect|collec
 /** Where a sentence starts to say what the data is for; the purpose is what follows. */
 const STRICT_OPENERS: RegExp[] = [
   new RegExp(String.raw`\b${WE}${DATA_VERB}\b[^.;]{0,60}?\b(?:information|data|details|it|this|them|records?)\b[^.;]{0,50}?\b(?:in order to|so (?:that )?we can|to|for)\s+(?=${VERB}\b)`, 'i'),
-  new RegExp(String.raw`(?<!than\s)\b(?:is|are|will be|may be|can be|be)\s+(?:also\s+|only\s+)?(?:collected|used|processed|held|needed|required|obtained|kept)\s+(?:by us\s+|by the council\s+|from you\s+)?(?:in order to|so (?:that )?we can|to|for)\s+(?=${VERB}\b|the purposes?\b)`, 'i'),
+  new RegExp(String.raw`(?<!than\s)\b(?:is|are|will be|may be|can be|be)\s+(?:also\s+|only\s+)?(?:collected|used|processed|held|needed|required|obtained|kept)\s*,?\s+(?:by us\s+|by the council\s+|from you\s+)?(?:in order to|so as to|so (?:that )?we can|to|for)\s+(?=${VERB}\b|the purposes?\b|our\s+|[a-z]+ing\s)`, 'i'),
+  // Whoever the subject is: "The library service uses your details to renew loans".
+  new RegExp(String.raw`\b(?:uses?|using|process(?:es)?|collects?|holds?|records?)\s+(?:your\s+|this\s+|the\s+|some\s+|certain\s+)?(?:personal\s+)?(?:information|data|details)\b[^.;]{0,40}?\b(?:in order to|so as to|to)\s+(?=${VERB}\b)`, 'i'),
+  new RegExp(String.raw`\b(?:in order|so as) to\s+(?=${VERB}\b)`, 'i'),
+  // The purpose as the point of a step or a scheme: "This lets us…", "We do this to…", "The aim is to…".
+  new RegExp(String.raw`\b(?:enables?|allows?|helps?)\s+(?:us|the council|officers|staff)\s+(?:to\s+)?(?=${VERB}\b)`, 'i'),
+  new RegExp(String.raw`\b(?:we|they|the council)\s+do\s+(?:this|so)\s+(?:in order\s+)?to\s+(?=${VERB}\b)`, 'i'),
+  new RegExp(String.raw`\b(?:purpose|aim)\b[^.;]{0,60}?\b(?:is|are)\s+to\s+(?=${VERB}\b)|\baims?\s+to\s+(?=${VERB}\b)`, 'i'),
   new RegExp(String.raw`\b(?:information|data|details)\s+(?:collected|used|processed|held|obtained)\s+(?:from you\s+|by us\s+)?(?:in order to|to|for)\s+(?=${VERB}\b)`, 'i'),
   new RegExp(String.raw`\b(?:collect|use|process|hold|need|obtain|gather|take)\w*\b[^.;]{0,60}\b(?:data|information|details)\b[^.;]{0,30}?\bso (?:that )?(?:we|officers|staff|the council|they) can\s+(?=${VERB}\b)`, 'i'),
   new RegExp(String.raw`^(?:in order to|so that we can)\s+(?=${VERB}\b)`, 'i'),
@@ -42,12 +49,14 @@ const SECTION_OPENERS: RegExp[] = [
 /** A "Purpose: A, B, C" line: the label names the topic, the rest lists the purposes. */
 const PURPOSE_LABEL = /^(?:the\s+)?purposes?(?:\s+(?:for|of)\s+[a-z ]{1,30})?\s*[:–-]\s*(\S.*)$/i;
 
+/** "for our records", "for reviewing the scheme", "for research purposes": a purpose of its own in a run. */
+const FOR_PURPOSE = String.raw`for\s+(?:our\s+)?(?:[a-z]+ing\s+(?=[a-z])|(?:[a-z-]+\s+){0,3}purposes\b)`;
 /** Where one purpose ends and the next begins inside a run ("verify you, contact you and keep records"). */
-const CLAUSE_BREAK = new RegExp(String.raw`\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+|or\s+)?(?:to\s+)?(?=${VERB}\b)|\s+(?:and|or|and/or)\s+(?:to\s+)?(?=${VERB}\b)|,\s+(?:and\s+|or\s+)?(?=to\s+${VERB}\b)`, 'i');
+const CLAUSE_BREAK = new RegExp(String.raw`\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+|or\s+)?(?:to\s+)?(?=${VERB}\b)|\s+(?:and|or|and/or)\s+(?:to\s+)?(?=${VERB}\b)|,\s+(?:and\s+|or\s+)?(?=to\s+${VERB}\b)|(?:,\s*|\s+)(?:and\s+|or\s+)?(?=${FOR_PURPOSE})`);
 /** The tail of a clause that says how or why else, not what for. */
-const CLAUSE_TAIL = /\s+(?:we|the council)\s+(?:will\s+|may\s+|also\s+)?(?:collect|use|need|process|hold|ask|obtain|gather)\b.*$|\s*,\s*(?:we|the council|it|they|you|officers|the business|rydym|byddwn|bydd|mae|weithiau)\b.*$|\s*(?:,\s*)?\b(?:which|because|as (?:required|set out|described)|under (?:the|section|article)|in accordance with|in line with|this (?:is|means|includes))\b.*$/i;
+const CLAUSE_TAIL = /\s+and\s+(?:your|the|this)\s+(?:personal\s+)?(?:information|data|details)\s+(?:is|are|will|may|can)\b.*$|\s+(?:we|the council)\s+(?:will\s+|may\s+|also\s+)?(?:collect|use|need|process|hold|ask|obtain|gather)\b.*$|\s*,\s*(?:we|the council|it|they|you|officers|the business|rydym|byddwn|bydd|mae|weithiau)\b.*$|\s*(?:,\s*)?\b(?:which|because|as (?:required|set out|described)|under (?:the|section|article)|in accordance with|in line with|this (?:is|means|includes))\b.*$/i;
 
-const NOT_A_PURPOSE = /\b(?:legal basis|lawful basis|cookies?|our website|this website|you have the right|contact us)\b/i;
+const NOT_A_PURPOSE = /\b(?:legal basis|lawful basis|cookies?|our website|this website|you have the right|contact us|automated decisions?)\b/i;
 /** Sentences about the purposes rather than stating one ("for the purposes stated when…"). */
 const ABOUT_PURPOSES = /\b(?:purposes?|reasons?)\b[^.]{0,30}\b(?:stated|described|set out|listed|explained|above|below|for which)\b|\bfor (?:these|this|those|that|the same|other|no other|any other) purposes?\b/i;
 /** Security and record-keeping sentences that happen to say "so we can". */
@@ -61,7 +70,7 @@ const NOT_A_PURPOSE_ITEM = /^when\s+(?:you|we|the council|your)\b|\b(?:these|thi
 /** Sections whose sentences say "to" for other reasons: keeping, rights, complaints, contact. */
 const OTHER_SUBJECTS: Topic[] = ['retention', 'rights', 'complaints', 'contact', 'cookies', 'security', 'transfers', 'lawful-basis', 'dpo'];
 /** Clauses that say the data is shared or handled, not what for ("provide information to the police"). */
-const NOT_A_PURPOSE_CLAUSE = /^(?:share|provide|give|pass|send|disclose)\b[^.]{0,40}\b(?:information|data|details)\b.*\b(?:to|with|about)\b|^(?:collect|use|process|hold|obtain|keep)\b(?:\s+and\s+\w+)?\s+(?:your|the|this|personal|some)\b[^.]{0,20}\b(?:information|data|details)$/i;
+const NOT_A_PURPOSE_CLAUSE = /^perform a task\b|^update this (?:information|notice|page)\b|^keep\s+(?:your|the|this|our)\s+(?:personal\s+)?(?:information|data|details|records)\s+(?:as\s+)?(?:accurate|up to date|secure|safe)\b|^(?:share|provide|give|pass|send|disclose)\b[^.]{0,40}\b(?:information|data|details)\b.*\b(?:to|with|about)\b|^(?:collect|use|process|hold|obtain|keep)\b(?:\s+and\s+\w+)?\s+(?:your|the|this|personal|some)\b[^.]{0,20}\b(?:information|data|details)$/i;
 /** Definitions of personal data ("any information that can be used to identify a person"). */
 const DEFINITION = /\bany information\b|\bpersonal (?:data|information)['’”"]? (?:is|means) (?:any|information|data)\b/i;
 const MAX_PURPOSES = 20;
@@ -73,11 +82,9 @@ function purposeClauses(sentence: string, openers: RegExp[]): string[] {
     const m = opener.exec(sentence);
     if (!m) continue;
     let tail = sentence.slice(m.index + m[0].length).replace(/\s*\([^)]*\)\s*$/, '');
-    // "for statistical purposes": the purpose ends with its own word.
-    const named = /^(?:[a-z-]+\s+){1,3}purposes?\b/i.exec(tail);
-    if (named) tail = named[0];
     // Separators are kept: a bare verb shares the object of the clause after it ("plan and improve services").
-    const parts = tail.split(new RegExp(`(${CLAUSE_BREAK.source})`, 'i'));
+    // Case matters: "for Planning Permission" names a thing, "for planning services" a purpose.
+    const parts = tail.split(new RegExp(`(${CLAUSE_BREAK.source})`));
     const clauses: string[] = [];
     let pending = '';
     for (let i = 0; i < parts.length; i += 2) {
@@ -88,6 +95,8 @@ function purposeClauses(sentence: string, openers: RegExp[]): string[] {
       pending = '';
     }
     const found = clauses
+      // "for statistical purposes": the purpose ends with its own word.
+      .map((c) => /^(?:for\s+)?(?:[a-z-]+\s+){1,3}purposes?\b(?!\s+of\b)/i.exec(c.trim())?.[0] ?? c)
       .map((c) => tidyItem(c.replace(CLAUSE_TAIL, '').replace(/^(?:to|for|and|or)\s+/i, '')))
       .filter((c) => c.length >= MIN_CHARS && /[a-z]{3}/i.test(c) && !NOT_A_PURPOSE_CLAUSE.test(c) && !NOT_A_PURPOSE_ITEM.test(c) && !LAW_NAME.test(c));
     if (found.length) return found;
