@@ -37,9 +37,21 @@ const EXAMPLES = /\s*(?:,\s*)?\b(?:such as|for example|for instance|e\.g\.?|eg|l
 const INCLUDING = /\s*(?:,\s*)?\bincluding\b[,:;]?\s*/i;
 /** In a run that is a list, "and" before a lower-case word starts the last member ("…, the Cabinet
  * Office and fraud prevention agencies"); before a capital it may sit inside a name ("Work and Pensions"). */
-const LIST_FINAL_AND = /\s+(?:and|&)\s+(?=(?:the|other|any|all|our|local|relevant|some)\b|[a-z])/;
+const LIST_FINAL_AND = /\s+(?:and|or|&)\s+(?=(?:the|other|any|all|our|local|relevant|some|a|an)\b|[a-z])/;
 /** Outside a list, only "X and the Y" joins two bodies ("Police and other forces" is one). */
-const PAIR_AND = /\s+(?:and|&)\s+(?=(?:the|our)\s)/i;
+const PAIR_AND = /\s+(?:and|or|&)\s+(?=(?:the|our)\s)/i;
+/** Words a body's name or kind ends with: "Trading Standards Officers and Health Visitors" is two. */
+const BODY_KIND = String.raw`(?:officers?|councils?|services|police|trusts?|agency|agencies|departments?|authority|authorities|teams?|providers?|organisations?|bodies|boards?|courts?|HMRC|DWP|GPs?|visitors?|workers?|schools?|colleges?|practitioners?|professionals?|partners?|contractors?|landlords?)`;
+const BODY_END = new RegExp(String.raw`\b${BODY_KIND}$`, 'i');
+/** A phrase that names at least one kind of body. */
+export const NAMES_A_BODY = new RegExp(String.raw`\b${BODY_KIND}\b`, 'i');
+const ANY_AND = /\s+(?:and|or|&)\s+/;
+
+/** "A and B" where both halves name a body on their own. */
+function splitPair(text: string): string[] {
+  const parts = text.split(ANY_AND);
+  return parts.length > 1 && parts.every((p) => BODY_END.test(p.trim()) && /\S\s+\S/.test(p.trim())) ? parts : [text];
+}
 /** A part of an item that is a sentence of its own ("sometimes we ask other companies…"). */
 const CLAUSE_PART = /^(?:(?:sometimes|and|but|so|also|where|when|if|often|usually)\s+)?(?:we|you|they|it|this|there)\s+[a-z]+/i;
 
@@ -60,7 +72,7 @@ export function splitRunOn(text: string): string[] {
       const isList = commas.length >= 3 || (semis.length >= 2 && commas.length >= 2) || (commas.length === 2 && LIST_FINAL_AND.test(commas[1]!));
       const pieces = isList ? commas : [member];
       pieces.forEach((piece, i) => {
-        const parts = i < pieces.length - 1 ? [piece] : piece.split(isList ? LIST_FINAL_AND : PAIR_AND);
+        const parts = (i < pieces.length - 1 ? [piece] : piece.split(isList ? LIST_FINAL_AND : PAIR_AND)).flatMap(splitPair);
         for (const p of parts) {
           const t = p.replace(/^(?:and|or|&)\s+/i, '').trim();
           if (t) out.push(t);

@@ -74,3 +74,24 @@ describe('list items that say why after the body', () => {
     expect(names('Who we share it with\n\nWe share your data with:\n\n- HM Revenue and Customs and the Gambling Commission, if you run a betting shop\n- Acme Hosting, who run our servers')).toEqual(['HM Revenue and Customs', 'the Gambling Commission', 'Acme Hosting']);
   });
 });
+
+describe('pairs and "or" runs', () => {
+  it('splits two named kinds of body joined by "and", and a run ending in "or"', () => {
+    expect(splitRunOn('Licensing Officers and Food Safety Officers')).toEqual(['Licensing Officers', 'Food Safety Officers']);
+    expect(splitRunOn('the Coroner, the Land Registry or a solicitor')).toEqual(['the Coroner', 'the Land Registry', 'a solicitor']);
+  });
+  it('keeps names with "and" inside whole', () => {
+    expect(splitRunOn('Department for Work and Pensions')).toEqual(['Department for Work and Pensions']);
+    expect(splitRunOn('Police and Fire Services')).toEqual(['Police and Fire Services']);
+  });
+});
+
+describe('a line of names under a sharing heading', () => {
+  it('reads a bullet-less line that only names bodies', () => {
+    expect(names('Who we share your details with\n\nSchool nurses and other health workers who support your child.')).toEqual(['School nurses and other health workers who support your child']);
+  });
+  it('leaves sentences and lines that name no body alone', () => {
+    expect(names('Who we share your details with\n\nOnly when the law allows it.')).toEqual([]);
+    expect(names('Who we share your details with\n\nFurther reading on sharing.')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { isNounPhrase } from '../nlp';
 import { bodyUnits, type Structure } from '../sections';
 import type { Item } from '../types';
 import { dedupeItems, evidenceOf, tidyItem } from './evidence';
-import { cutExamples, listsOn, splitRunOn } from './lists';
+import { cutExamples, listsOn, NAMES_A_BODY, splitRunOn } from './lists';
 
 const SHARED_PREFIX = /^.*?\b(?:shared|share|disclosed|disclose|passed|pass|provided|provide|given|give|sent|send)\s+(?:on\s+)?(?:with|to)\s+/i;
 /** A list member that is a clause about something else ("minutes will be published"). */
@@ -50,6 +50,8 @@ function fromLists(s: Structure): Item[] {
 /** "These organisations include A, B and C" after a sharing sentence, or in a section on sharing. */
 const INCLUDE_SENTENCE = /^(?:these|this|they|those|such|the)\s+(?:(?:other\s+)?(?:organisations|bodies|agencies|partners|third parties|recipients|people|parties)\s+)?(?:include|includes|could include|may include|can include|are|will be)\s*:?\s+(?<who>.+)$/i;
 
+const BARE_LINE_MAX_WORDS = 16;
+
 /** compromise costs a few ms a call: each distinct phrase is judged once, and only so many. */
 const MAX_PHRASES_JUDGED = 200;
 
@@ -75,6 +77,15 @@ function fromProse(s: Structure): Item[] {
       for (const member of splitRunOn(included.replace(WHO_STOP, ''))) {
         const text = cleanMember(member);
         if (text && isBody(text)) out.push({ text, evidence: evidenceOf(u) });
+      }
+      continue;
+    }
+    // Under a sharing heading, a line that only names bodies is a list that lost its bullets.
+    const bare = u.section.topics.includes('recipients') && u.block.kind === 'paragraph' ? u.text.replace(/[.;:]$/, '') : '';
+    if (bare && bare.split(/\s+/).length <= BARE_LINE_MAX_WORDS && !CLAUSE.test(bare) && NAMES_A_BODY.test(bare) && !/\b(?:[a-z]+ed|[a-z]+s)\s+(?:with|to|by)\b/.test(bare) && isBody(bare)) {
+      for (const member of splitRunOn(bare)) {
+        const text = cleanMember(member);
+        if (text) out.push({ text, evidence: evidenceOf(u) });
       }
       continue;
     }
