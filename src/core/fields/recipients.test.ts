@@ -88,7 +88,7 @@ describe('pairs and "or" runs', () => {
 
 describe('a line of names under a sharing heading', () => {
   it('reads a bullet-less line that only names bodies', () => {
-    expect(names('Who we share your details with\n\nSchool nurses and other health workers who support your child.')).toEqual(['School nurses and other health workers who support your child']);
+    expect(names('Who we share your details with\n\nHealth visitors and other health workers involved in your care.')).toEqual(['Health visitors and other health workers involved in your care']);
   });
   it('leaves sentences and lines that name no body alone', () => {
     expect(names('Who we share your details with\n\nOnly when the law allows it.')).toEqual([]);
