@@ -95,3 +95,19 @@ describe('a line of names under a sharing heading', () => {
     expect(names('Who we share your details with\n\nFurther reading on sharing.')).toEqual([]);
   });
 });
+
+describe('sharing sentences in more shapes', () => {
+  it('reads every sharing clause of a sentence, not only the first "to"', () => {
+    expect(names('About us\n\nWe may use what you provide to check claims and may pass details to credit reference agencies.')).toEqual(['credit reference agencies']);
+  });
+  it('reads "shared within", a list item that shares, and "not limited to" as no denial', () => {
+    expect(names('About us\n\nYour details will be shared within the planning team at the council.')).toEqual(['the planning team at the council']);
+    expect(names('Why we use it\n\nWe use it:\n\n- to send reminders\n- to allow intelligence sharing with other enforcement bodies')).toEqual(['other enforcement bodies']);
+    expect(names('About us\n\nHandling includes, but is not limited to, the disclosure of records to other agencies.')).toEqual(['other agencies']);
+  });
+  it('skips questions, "in relation to" and a verb after "to"', () => {
+    expect(names('Sharing\n\nDo we share your information with anyone else?')).toEqual([]);
+    expect(names('About us\n\nWe hold the details you provided in relation to parking and housing.')).toEqual([]);
+    expect(names('About us\n\nThe law provides for safeguards to protect the rights and the freedoms of residents.')).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 // each), and the bodies named in sentences like "we share information with X".
 import { isNounPhrase } from '../nlp';
 import { bodyUnits, type Structure } from '../sections';
+import { PURPOSE_VERBS } from '../topics/purpose-verbs';
 import type { Item } from '../types';
 import { dedupeItems, evidenceOf, tidyItem } from './evidence';
 import { cutExamples, listsOn, NAMES_A_BODY, splitRunOn } from './lists';
@@ -11,15 +12,21 @@ const SHARED_PREFIX = /^.*?\b(?:shared|share|disclosed|disclose|passed|pass|prov
 const CLAUSE = /^(?:we|you|they|i|it)\b|\b(?:will|must|would|should|shall|is|are|was|were|has been|have been|may be|can be)\b/i;
 const NOT_A_BODY = /^(?:others?|them|us|you|it|this|these|those|anyone|someone|each other|one another|partners?|organisations?|agencies|a country|countries|why|how|what|when|where|access|(?:the |our |relevant )?(?:services?|functions|information|data)|(?:data protection )?law|the public|patients|young people|(?:other )?people|individuals)$|^(?:the )?following\b/i;
 const MAX_WORDS = 14;
+/** "…measures to safeguard the rights of…": a verb after "to" starts a purpose, not a body. */
+const FIRST_WORD_IS_VERB = new RegExp(String.raw`^(?:${PURPOSE_VERBS.join('|')})\b`);
 
-const SHARE_SENTENCE = /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|disclosures?|pass(?:ed|es)?(?:\s+on)?|provide[sd]?|providing|give|given|giving|send|sent|suppl(?:y|ied|ies)|supplying|transfer(?:red|s)?)\b(?<between>[^.:]{0,80}?)\b(?:with|to)(?:\s*:)?\s+(?<who>[^.]+)/gi;
-const DATA_WORD = /\b(?:information|data|details|records?|it|address(?:es)?|names?|files?|reports?|images?|footage|recordings?|disclosures?)\b/i;
+const SHARE_SENTENCE = /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|disclosures?|pass(?:ed|es)?(?:\s+on)?|provide[sd]?|providing|give|given|giving|send|sent|suppl(?:y|ied|ies)|supplying|transfer(?:red|s)?)\b(?<between>[^.:]{0,80}?)\b(?:with|to|(?<=(?:shared|passed|circulated)\s+)within)(?:\s*:)?\s+(?=(?<who>[^.]+))/gi;
+/** "…provided in relation to transport": "to" that does not say where the data goes. */
+const NOT_A_DESTINATION = /\b(?:in relation|relating|according|due|prior|in addition|in response|subject|up|next)\s*$/i;
+/** A question or a contents line ("When and why we share data with others") asks, it does not say. */
+const QUESTION = /^(?:when|why|how|who|what|where|whom|do|does|will|would|can|could|is|are|may)\b|\?\s*$/i;
+const DATA_WORD = /\b(?:information|data|details|records?|intelligence|it|address(?:es)?|names?|files?|reports?|images?|footage|recordings?|disclosures?)\b/i;
 /** "…will be published on the Open Register": a named place the data goes to. */
 const PUBLISHED_ON = /\b(?:published|made (?:publicly )?available)\s+(?:on|to|in|through|via)\s+(?<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]*)*)/g;
 const ITEM_TAIL = /\s*,\s*(?:if|when|where|who|which|for the purposes?|for|to|so that|in order|as|because)\b.*$/i;
 const GIVES_TO_RESIDENT = /^(?:provide[sd]?|providing|give|given|giving|send|sent)\s+(?:you|residents?|customers?|people|them)\b/i;
-const NEGATED = /\bnot\b|\bnever\b|n['’]t\b/i;
-const WHO_STOP = /\s*,\s*(?:we|you|they|it|this|there|which|who)\b.*$|\s*(?:,\s*)?\b(?:if|when|where|whereby|who|which|that|in order|so that|so|because|unless|as (?:part|required|well)|under|in line|in accordance|including if|for (?:the purposes?|purposes|matching|this|these|those|their|them|a|an|use|processing|example|any|one|some|[a-z]+ing)\b|to (?!the\b|other\b|our\b|any\b)[a-z]+|without|about|on (?:our|their|your) behalf|and we\b|but\b).*$/i;
+const NEGATED = /\bnot\b(?!\s+(?:limited|restricted|exhaustive|only)\b)|\bnever\b|n['’]t\b/i;
+const WHO_STOP = /\s*,\s*(?:we|you|they|it|this|there|which|who)\b.*$|\s*(?:,\s*)?\b(?:if|when|where|whereby|who|which|that|in order|so that|so|because|unless|as (?:part|required|well)|under|in line|in accordance|including if|for (?:the purposes?|purposes|matching|this|these|those|such|their|them|a|an|use|processing|example|any|one|some|[a-z]+ing)\b|to (?!the\b|other\b|our\b|any\b)[a-z]+|without|about|involved in|across|on (?:our|their|your) behalf|and we\b|but\b).*$/i;
 
 function cleanMember(raw: string): string | null {
   const t = tidyItem(cutExamples(raw.replace(SHARED_PREFIX, '')).replace(/^(?:with|to)\s+/i, ''));
@@ -66,7 +73,8 @@ function fromProse(s: Structure): Item[] {
     }
     return verdict;
   };
-  const listed = new Set(s.lists.flatMap((l) => l.items));
+  // Items of other lists ("to allow sharing with enforcement partners") may still share.
+  const listed = new Set(listsOn(s, 'recipients').flatMap((l) => l.items));
   let afterSharing = false;
   for (const u of bodyUnits(s)) {
     const wasSharing = afterSharing;
@@ -91,7 +99,9 @@ function fromProse(s: Structure): Item[] {
     }
     for (const m of u.text.matchAll(PUBLISHED_ON)) out.push({ text: m.groups!.who!.trim(), evidence: evidenceOf(u) });
     if (!/\b(?:shar|disclos|pass|provid|give|given|send|sent|suppl|transfer)/i.test(u.text) || NEGATED.test(u.text)) continue;
+    if (QUESTION.test(u.text)) continue;
     for (const m of u.text.matchAll(SHARE_SENTENCE)) {
+      if (NOT_A_DESTINATION.test(m.groups!.between!) || FIRST_WORD_IS_VERB.test(m.groups!.who!)) continue;
       const before = u.text.slice(Math.max(0, (m.index ?? 0) - 50), m.index);
       if (!DATA_WORD.test(m.groups!.between!) && !DATA_WORD.test(before)) continue;
       // "provide you with a service", "give you access": the resident receives, not a body.
