@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { topicOfLeadIn } from '../sections';
+import { topicsOfHeading } from './lexicon';
+
+describe('headings about purposes', () => {
+  it('reads questions about use whoever the subject is', () => {
+    expect(topicsOfHeading('How will the library use your details')).toContain('purposes');
+    expect(topicsOfHeading('How do councillors use the information you give them')).toContain('purposes');
+  });
+  it('reads a heading that is an opener cut short', () => {
+    expect(topicsOfHeading('We ask for these details so that we can')).toContain('purposes');
+    expect(topicsOfHeading('Your details are needed in order to:')).toContain('purposes');
+  });
+  it('does not read unrelated headings as purposes', () => {
+    expect(topicsOfHeading('How to contact us')).not.toContain('purposes');
+    expect(topicsOfHeading('How long we keep your records')).not.toContain('purposes');
+  });
+});
+
+describe('lead-ins', () => {
+  it('gives a list under a sharing sentence to recipients and under "use it to:" to purposes', () => {
+    expect(topicOfLeadIn('We may share your information with:')).toBe('recipients');
+    expect(topicOfLeadIn('We use it to:')).toBe('purposes');
+  });
+});
