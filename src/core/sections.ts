@@ -3,6 +3,7 @@
 import type { Block, NoticeDocument } from './document';
 import { splitSentences } from './text/sentences';
 import { LEAD_IN_CUES, topicsOfHeading, type Topic } from './topics/lexicon';
+import { PURPOSE_VERBS } from './topics/purpose-verbs';
 
 export { topicsOfHeading };
 
@@ -77,6 +78,16 @@ const CONTINUES_SECTION = /^(?:these|this|they|those|it|examples?|for example|fo
 /** "…services for:", "…in order to:": in a section on a topic, the list goes on with that topic. */
 const GOES_ON_WITH_SECTION = /\b(?:for|to|in order to|so that we can|including)\s*:\s*$/i;
 
+/** Items that each open with "To <verb>" say what the data is for, whatever the lead-in said. */
+const TO_PURPOSE = new RegExp(String.raw`^to\s+(?:${PURPOSE_VERBS.join('|')})\b`, 'i');
+/** Lists whose own topic keeps "to" items: lawful bases ("To comply with the law") and rights. */
+const KEEPS_TO_ITEMS: (Topic | null)[] = ['purposes', 'lawful-basis', 'rights'];
+
+function readsAsPurposes(list: List): boolean {
+  if (KEEPS_TO_ITEMS.includes(list.topic) || list.items.length < 2) return false;
+  return list.items.filter((b) => TO_PURPOSE.test(b.text)).length * 3 >= list.items.length * 2;
+}
+
 export function buildStructure(doc: NoticeDocument): Structure {
   const sections: Section[] = [];
   const stack: Section[] = [];
@@ -142,6 +153,7 @@ export function buildStructure(doc: NoticeDocument): Structure {
       openList = null;
     }
   });
+  for (const list of lists) if (readsAsPurposes(list)) list.topic = 'purposes';
   const hasContent = new Set<Section>();
   const unitsOf = new Map<Section, Unit[]>(sections.map((sec) => [sec, []]));
   for (const u of units) if (!u.isHeading) unitsOf.get(u.section)!.push(u);

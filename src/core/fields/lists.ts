@@ -10,16 +10,24 @@ export function listsOn(s: Structure, topic: Topic): List[] {
   return s.lists.filter((l) => l.topic === topic);
 }
 
+/**
+ * The members of a list, not their sub-points: items at the first item's depth or shallower. A
+ * question after the list ("What is the legal basis?") is a heading that lost its tag, not a member.
+ */
+export function topItems(list: List): Block[] {
+  const first = list.items.find((b) => !QUESTION_ITEM.test(b.text));
+  if (!first) return [];
+  return list.items.filter((b) => b.level <= first.level && !QUESTION_ITEM.test(b.text));
+}
+const QUESTION_ITEM = /\?\s*$/;
+
 export function itemOf(list: List, block: Block, text = block.text): Item {
   return { text: tidyItem(text), evidence: { heading: list.section.heading, quote: block.text } };
 }
 
 /** Top-level items of lists on a topic, one Item per bullet, and the first cells of tables there. */
 export function listItems(s: Structure, topic: Topic): Item[] {
-  const fromLists = listsOn(s, topic).flatMap((list) => {
-    const top = Math.min(...list.items.map((b) => b.level));
-    return list.items.filter((b) => b.level === top).map((b) => itemOf(list, b)).filter((i) => i.text.length > 1);
-  });
+  const fromLists = listsOn(s, topic).flatMap((list) => topItems(list).map((b) => itemOf(list, b)).filter((i) => i.text.length > 1));
   // A table whose header names its columns gives the cells of the matching column; a table
   // without one, in a section on the topic, gives its first cells.
   const headed = new Set(s.tableCells.map((c) => c.block));

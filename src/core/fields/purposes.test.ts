@@ -126,3 +126,15 @@ describe('purposes whoever the subject and however the sentence points to them',
     expect(texts('About us\n\nWe do not use your data to make automated decisions about you.')).toEqual([]);
   });
 });
+
+describe('purpose lists whatever their lead-in', () => {
+  it('reads a list whose items each open with "To <verb>" as purposes', () => {
+    expect(texts('Where we get your details\n\nMost details come from you, for these reasons:\n\n- To book your first appointment\n- To send you reminders\n- To review how the service is doing')).toEqual(['To book your first appointment', 'To send you reminders', 'To review how the service is doing']);
+  });
+  it('keeps indented members and drops a question that follows them', () => {
+    expect(texts('How we use it\n\nWe use your details for these purposes:\n\n  - To answer your letters\n  - To run the allotments\n- What is our lawful basis?')).toEqual(['To answer your letters', 'To run the allotments']);
+  });
+  it('keeps the purpose a lead-in names before its list', () => {
+    expect(texts('Why we use it\n\nWe use this data to run the youth club, including to:\n\n- plan trips\n- contact parents')).toEqual(['plan trips', 'contact parents', 'run the youth club']);
+  });
+});

@@ -66,7 +66,7 @@ const CITATIONS = /\b(?:Act|Regulations?|Bill)\s+\d{4}\b[^]*\b(?:Act|Regulations
 /** A list item that is the name of a law ("Traffic Management Act 2004 (parking)"). */
 const LAW_NAME = /^(?:the\s+)?(?:[A-Z(][\w'’&,()-]*\s+|(?:and|of|for|the|in|on|to)\s+)*(?:Act|Regulations?|Order|Rules|Code)\b(?:\s+\d{4})?(?:\s*\([^)]*\))?(?:\s+(?:and|&|for)\s+.*)?$|^Section\s+\d/;
 /** Items that are conditions ("When you have given consent"), lead-ins ("…in order to") or pointers ("the following purposes"). */
-const NOT_A_PURPOSE_ITEM = /^when\s+(?:you|we|the council|your)\b|\b(?:these|this|those|such|the above|the stated)\s+purposes?$|\b(?:about you|information|data|details)\s+(?:in order\s+)?to$|\bin order to$|^(?:the|these|this|those|such|following|other)(?:\s+following)?\s+purposes?$|^(?:the\s+)?purpose$|^(?:do|doing)\s+(?:this|so|that)$/i;
+const NOT_A_PURPOSE_ITEM = /\b(?:following|canlynol)$|^when\s+(?:you|we|the council|your)\b|\b(?:these|this|those|such|the above|the stated)\s+purposes?$|\b(?:about you|information|data|details)\s+(?:in order\s+)?to$|\bin order to$|^(?:the|these|this|those|such|following|other)(?:\s+following)?\s+purposes?$|^(?:the\s+)?purpose$|^(?:do|doing)\s+(?:this|so|that)$/i;
 /** Sections whose sentences say "to" for other reasons: keeping, rights, complaints, contact. */
 const OTHER_SUBJECTS: Topic[] = ['retention', 'rights', 'complaints', 'contact', 'cookies', 'security', 'transfers', 'lawful-basis', 'dpo'];
 /** Clauses that say the data is shared or handled, not what for ("provide information to the police"). */
@@ -110,8 +110,13 @@ function fromProse(s: Structure, listed: Set<unknown>): Item[] {
   for (const u of bodyUnits(s)) {
     if (listed.has(u.block) || u.block.kind === 'row') continue;
     if (NOT_A_PURPOSE.test(u.text) || ABOUT_PURPOSES.test(u.text) || SECURITY.test(u.text) || DEFINITION.test(u.text)) continue;
-    // A lead-in ("…to carry out the following functions:") leaves the purposes to its list.
-    if (/:\s*$/.test(u.text) && s.lists.some((l) => l.leadIn === u.block.text && l.topic === 'purposes')) continue;
+    // A lead-in leaves the purposes to its list, but keeps one it names itself ("We use it to run
+    // the library, including to:").
+    if (/:\s*$/.test(u.text) && s.lists.some((l) => l.leadIn === u.block.text && l.topic === 'purposes')) {
+      const own = u.text.replace(/(?:,?\s*(?:including|such as|for example|in particular|and))?\s*(?:to|for|in order to)?\s*:\s*$/i, '');
+      if (/\w\s*:\s*$/.test(u.text.slice(own.length)) && /\s/.test(u.text.slice(own.length).trim())) take(u, purposeClauses(own, STRICT_OPENERS));
+      continue;
+    }
     const label = PURPOSE_LABEL.exec(u.text);
     if (label) { take(u, splitRunOn(label[1]!).map(tidyItem).filter((t) => t.length >= MIN_CHARS)); continue; }
     const inPurposes = u.section.topics.includes('purposes');

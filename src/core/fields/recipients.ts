@@ -5,7 +5,7 @@ import { bodyUnits, type Structure } from '../sections';
 import { PURPOSE_VERBS } from '../topics/purpose-verbs';
 import type { Item } from '../types';
 import { dedupeItems, evidenceOf, tidyItem } from './evidence';
-import { cutExamples, listsOn, NAMES_A_BODY, splitRunOn } from './lists';
+import { cutExamples, listsOn, NAMES_A_BODY, splitRunOn, topItems } from './lists';
 
 const SHARED_PREFIX = /^.*?\b(?:shared|share|disclosed|disclose|passed|pass|provided|provide|given|give|sent|send)\s+(?:on\s+)?(?:with|to)\s+/i;
 /** A list member that is a clause about something else ("minutes will be published"). */
@@ -38,8 +38,7 @@ function cleanMember(raw: string): string | null {
 function fromLists(s: Structure): Item[] {
   const out: Item[] = [];
   for (const list of listsOn(s, 'recipients')) {
-    const top = Math.min(...list.items.map((b) => b.level));
-    for (const b of list.items.filter((i) => i.level === top)) {
+    for (const b of topItems(list)) {
       // A member that is a clause ("your information may also be shared with X") keeps only X.
       const whole = SHARED_PREFIX.test(b.text) ? b.text.replace(SHARED_PREFIX, '') : b.text;
       // "The Licensing Board, if you apply for…", "Acme Hosting, who run our servers": the body, not the why.
