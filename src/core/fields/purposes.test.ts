@@ -138,3 +138,12 @@ describe('purpose lists whatever their lead-in', () => {
     expect(texts('Why we use it\n\nWe use this data to run the youth club, including to:\n\n- plan trips\n- contact parents')).toEqual(['plan trips', 'contact parents', 'run the youth club']);
   });
 });
+
+describe('items that hold several purposes', () => {
+  it('splits an item that repeats "to" and leaves "help people to find work" whole', () => {
+    expect(texts('Why we use it\n\nWe use it:\n\n- To book rooms, to gather feedback and to plan next year\n- To help people to find work')).toEqual(['To book rooms', 'to gather feedback', 'to plan next year', 'To help people to find work']);
+  });
+  it('drops a verb left without its object', () => {
+    expect(texts('About us\n\nWe use your details to obtain.')).toEqual([]);
+  });
+});

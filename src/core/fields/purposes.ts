@@ -73,6 +73,8 @@ const OTHER_SUBJECTS: Topic[] = ['retention', 'rights', 'complaints', 'contact',
 const NOT_A_PURPOSE_CLAUSE = /^perform a task\b|^update this (?:information|notice|page)\b|^keep\s+(?:your|the|this|our)\s+(?:personal\s+)?(?:information|data|details|records)\s+(?:as\s+)?(?:accurate|up to date|secure|safe)\b|^(?:share|provide|give|pass|send|disclose)\b[^.]{0,40}\b(?:information|data|details)\b.*\b(?:to|with|about)\b|^(?:collect|use|process|hold|obtain|keep)\b(?:\s+and\s+\w+)?\s+(?:your|the|this|personal|some)\b[^.]{0,20}\b(?:information|data|details)$/i;
 /** Definitions of personal data ("any information that can be used to identify a person"). */
 const DEFINITION = /\bany information\b|\bpersonal (?:data|information)['’”"]? (?:is|means) (?:any|information|data)\b/i;
+/** A verb left on its own when its object went to the next clause ("to obtain" at a line's end). */
+const BARE_VERB = new RegExp(String.raw`^${VERB}$`, 'i');
 const MAX_PURPOSES = 20;
 const MIN_CHARS = 6;
 
@@ -98,10 +100,20 @@ function purposeClauses(sentence: string, openers: RegExp[]): string[] {
       // "for statistical purposes": the purpose ends with its own word.
       .map((c) => /^(?:for\s+)?(?:[a-z-]+\s+){1,3}purposes?\b(?!\s+of\b)/i.exec(c.trim())?.[0] ?? c)
       .map((c) => tidyItem(c.replace(CLAUSE_TAIL, '').replace(/^(?:to|for|and|or)\s+/i, '')))
-      .filter((c) => c.length >= MIN_CHARS && /[a-z]{3}/i.test(c) && !NOT_A_PURPOSE_CLAUSE.test(c) && !NOT_A_PURPOSE_ITEM.test(c) && !LAW_NAME.test(c));
+      .filter((c) => c.length >= MIN_CHARS && /[a-z]{3}/i.test(c) && !BARE_VERB.test(c) && !NOT_A_PURPOSE_CLAUSE.test(c) && !NOT_A_PURPOSE_ITEM.test(c) && !LAW_NAME.test(c));
     if (found.length) return found;
   }
   return [];
+}
+
+/** An item that repeats "to" names a purpose per clause: "To plan visits, to train staff and to…". */
+const ITEM_CLAUSE = new RegExp(String.raw`,\s*(?:and\s+|or\s+)?(?=to\s+${VERB}\b)|\s+(?:and|or)\s+(?=to\s+${VERB}\b)`);
+
+function splitItem(item: Item): Item[] {
+  // Only an item that opens with "to" splits: "help people to find work" stays whole.
+  if (!/^to\s/i.test(item.text)) return [item];
+  const parts = item.text.split(ITEM_CLAUSE).map((p) => tidyItem(p)).filter((p) => p.length >= MIN_CHARS);
+  return parts.length < 2 ? [item] : parts.map((text) => ({ text, evidence: item.evidence }));
 }
 
 function fromProse(s: Structure, listed: Set<unknown>): Item[] {
@@ -127,7 +139,8 @@ function fromProse(s: Structure, listed: Set<unknown>): Item[] {
 }
 
 export function purposes(s: Structure): Item[] {
-  const fromLists = listItems(s, 'purposes').filter((i) => !CITATIONS.test(i.text) && !LAW_NAME.test(i.text) && !NOT_A_PURPOSE_ITEM.test(i.text));
+  const fromLists = listItems(s, 'purposes').flatMap(splitItem)
+    .filter((i) => !CITATIONS.test(i.text) && !LAW_NAME.test(i.text) && !NOT_A_PURPOSE_ITEM.test(i.text));
   const listed = new Set<unknown>(s.lists.flatMap((l) => l.items));
   return dedupeItems([...fromLists, ...fromProse(s, listed)], MAX_PURPOSES);
 }
