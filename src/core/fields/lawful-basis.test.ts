@@ -67,3 +67,29 @@ describe('legal obligation in a notice’s own words', () => {
     expect(bases('One reason is that it is our legal duty.')).toEqual(['legal-obligation']);
   });
 });
+
+describe('legal obligation as an exception or someone else’s duty', () => {
+  it('does not count "unless the law requires it", the reader’s duty or obligations under data protection law', () => {
+    expect(bases('We never pass your details on unless we are under a legal obligation to do so.')).toEqual([]);
+    expect(bases('You are required by law to give us your date of birth.')).toEqual([]);
+    expect(bases('This notice sets out how we meet our legal obligations under the UK GDPR.')).toEqual([]);
+    expect(bases('The council is legally required to provide a museum service.')).toEqual([]);
+  });
+  it('still counts a legal obligation relied on, even in a conditional sentence', () => {
+    expect(bases('If we inspect council homes, our basis is a legal obligation under the Housing Act.')).toEqual(['legal-obligation']);
+    expect(bases('We share it only where needed to comply with a legal obligation.')).toEqual(['legal-obligation']);
+  });
+});
+
+describe('consent and contract in short forms', () => {
+  it('reads consent given in other words, and list labels', () => {
+    expect(bases('When you have freely provided your consent to this.')).toEqual(['consent']);
+    expect(bases('Sometimes we will need your consent to obtain school reports.')).toEqual(['consent']);
+    expect(bases('Our befriending scheme is consent-based.')).toEqual(['consent']);
+    expect(bases('We rely on one of these:\n\n- Explicit consent of the person concerned\n- Nothing else')).toEqual(['consent']);
+  });
+  it('reads a bare "Contract" label and "Contractual necessity:"', () => {
+    expect(bases('We rely on one of these:\n\n- Contract\n- Something else')).toEqual(['contract']);
+    expect(bases('Contractual necessity: to run your gym membership.')).toEqual(['contract']);
+  });
+});
