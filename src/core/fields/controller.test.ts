@@ -53,3 +53,13 @@ describe('more ways an organisation names itself', () => {
     expect(nameOf('Some Council offices are shut today.')).toBeNull();
   });
 });
+
+describe('controller sentences that need their subject', () => {
+  it('does not read a later law name when the sentence says "the council is the controller"', () => {
+    expect(nameOf('About us\n\nThe council is the data controller for the purposes of the Data Protection Act 2018 and the UK General Data Protection Regulation.\n\nAnytown Borough Council looks after your records.')).toBe('Anytown Borough Council');
+  });
+  it('reads "X is the legal body and remains the controller" and "X as data controller"', () => {
+    expect(nameOf('About us\n\nThe Northern Hills Joint Committee is the legal body and remains the data controller.')).toBe('Northern Hills Joint Committee');
+    expect(nameOf('About us\n\nThe Lakeside Library Trust, as data controller, is responsible for your details.')).toBe('Lakeside Library Trust');
+  });
+});

@@ -13,7 +13,8 @@ const JOINED = String.raw`(?:\s+(?:(?:of|for|and|the|upon|on|in|&)\s+)?${CAPITAL
 const NAME = String.raw`(?:the\s+)?${CAPITALISED}${JOINED}{0,8}`;
 
 const STATEMENTS: RegExp[] = [
-  /^(?<who>.{3,160}?)\s+(?:is|are|acts as|will be|remains?)\s+(?:the|a|joint|an?)?\s*[‘'"“]?(?:joint\s+)?(?:data\s+)?controllers?\b/i,
+  /^(?<who>.{3,160}?)\s+(?:is|are|acts as|will be|remains?)\s+(?:also\s+)?(?:the|a|joint|an?)?\s*[‘'"“]?(?:joint\s+)?(?:data\s+)?controllers?\b/i,
+  /^(?<who>.{3,120}?),?\s+as\s+(?:the\s+)?(?:data\s+)?controller\b/i,
   new RegExp(String.raw`\b(?:controlled|operated)\s+by\s+(?<who>(?:the\s+)?${CAPITALISED}${JOINED}{1,8})`),
   /\b(?:the\s+)?(?:data\s+)?controller\s+(?:for|of)\s+[^,.]{0,80}?\s+is\s+(?<who>[^,.;]{3,100})/i,
   /\b(?:the\s+)?data\s+controller\s+is\s+(?<who>[^,.;]{3,100})/i,
@@ -42,10 +43,13 @@ const SELF_WITHIN_UNITS = 12;
 /** A link to another notice ("Read the privacy notice for the Parking Services") names someone else's. */
 const POINTS_ELSEWHERE = /^(?:read|see|view|download|find|go to|visit)\b/i;
 
+const DOCUMENT_WORDS = /^(?:the\s+|this\s+)?(?:privacy|fair processing|data protection)\s+(?:notice|policy|statement)s?$/i;
+
 function nameFrom(phrase: string): string | null {
   const name = nameOf(phrase);
   // The Information Commissioner supervises; it is never the controller of a council's notice.
-  return name && !ICO_MENTION.test(name) ? name : null;
+  // "This Privacy Notice is provided by…" names the document, not its author.
+  return name && !ICO_MENTION.test(name) && !DOCUMENT_WORDS.test(name) ? name : null;
 }
 
 function nameOf(phrase: string): string | null {
@@ -68,7 +72,12 @@ function fromStatement(units: Unit[], patterns: RegExp[] = STATEMENTS): { name: 
     for (const re of patterns) {
       const who = re.exec(u.text)?.groups?.who;
       if (!who) continue;
-      const name = nameFrom(who);
+      // "The Trust is the legal body and remains the controller": the subject, not the whole clause.
+      const subject = who.replace(/\s+(?:is|are|was|were|has|have|remains?)\b.*$/i, '');
+      // "We are the controller": the sentence names no one, and later patterns would only misread it.
+      if (PRONOUN_SUBJECT.test(subject.trim())) break;
+      // …unless the clause goes on to name a council ("X is provided by Anytown Council, which is…").
+      const name = (findCouncilNames(who).length ? nameFrom(who) : null) ?? nameFrom(subject) ?? nameFrom(who);
       if (name) return { name, unit: u };
     }
   }
