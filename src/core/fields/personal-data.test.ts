@@ -26,3 +26,14 @@ describe('personal data and special category data', () => {
     expect(read('What information we collect\n\nWe collect the following information:\n\n- health and safety incident reports').special.mentioned).toBe(false);
   });
 });
+
+describe('what is not special category data', () => {
+  it('does not count "None" under the heading, bodies in a sharing list or service names', () => {
+    expect(read('Special category data\n\n- None\n- N/A').special.mentioned).toBe(false);
+    expect(read('Who we share it with\n\nWe may share your details with:\n\n- Public Health Wales\n- Community Health Centres').special.mentioned).toBe(false);
+    expect(read('About us\n\nThe Youth Offending Service keeps information about the work it does with you.').special.mentioned).toBe(false);
+  });
+  it('still counts health information we hold', () => {
+    expect(read('What we collect\n\n- your name\n- details of your health conditions').special.mentioned).toBe(true);
+  });
+});
