@@ -42,3 +42,15 @@ describe('contacts in plain lines', () => {
     expect(rightsContact(s).emails).toEqual(['dataprotection@anytown.gov.uk']);
   });
 });
+
+describe('the service contact when no data protection contact is given', () => {
+  it('takes the number the notice tells you to call, even on a line read as a heading', () => {
+    const c = rightsContact(structureOf('Notice\n\nAbout the service\n\nWe run the pest control service.\n\nFor details call Pest Control on 0117 496 0456'));
+    expect(c.phones).toEqual(['0117 496 0456']);
+  });
+  it('does not add it when a data protection contact exists', () => {
+    const c = rightsContact(structureOf('Notice\n\nYour rights\n\nEmail dataprotection@anytown.gov.uk to ask for your records.\n\nAbout the service\n\nTo book a visit, call 0117 496 0456.'));
+    expect(c.emails).toEqual(['dataprotection@anytown.gov.uk']);
+    expect(c.phones).toEqual([]);
+  });
+});

@@ -61,6 +61,9 @@ function locateContacts(s: Structure): Located[] {
       icoContext = ICO_MENTION.test(b.text);
       section = sectionOf.get(b) ?? section;
       leadIn = '';
+      // A short line read as a heading may still be a contact line ("Call the parking team on …").
+      const inHeading = contactOfBlock(b);
+      if (inHeading.phones.length || inHeading.emails.length) out.push({ block: b, section, contact: inHeading, icoContext, text: b.text });
       continue;
     }
     const mentionsIco = ICO_MENTION.test(b.text);
@@ -96,8 +99,18 @@ function rightsContactFrom(located: Located[]): Contact {
     if (!relevant) continue;
     mergeContact(out, withoutIco(l.icoContext ? { ...l.contact, phones: [], postalAddresses: [] } : l.contact));
   }
+  // A notice with no data protection contact still tells you whom to ask: "For details call the
+  // parking team on…". That contact is where questions about your data go.
+  if (!out.emails.length && !out.phones.length) {
+    for (const l of located) {
+      if (l.icoContext || !ASK_US.test(l.text)) continue;
+      const c = withoutIco(l.contact);
+      mergeContact(out, { ...c, postalAddresses: [], urls: [] });
+    }
+  }
   return out;
 }
+const ASK_US = /\b(?:contact|contacted|call|ring|phone|telephone|email|e-mail|get in touch|speak to)\b/i;
 
 function dpoFrom(s: Structure, located: Located[]): { mentioned: boolean; contact: Contact } {
   const mentioned = s.units.some((u) => DPO_CUE.test(u.text));
