@@ -147,3 +147,16 @@ describe('items that hold several purposes', () => {
     expect(texts('About us\n\nWe use your details to obtain.')).toEqual([]);
   });
 });
+
+describe('lists that look like purposes but are not', () => {
+  it('skips data protection principles, people the data is about and "what purposes"', () => {
+    expect(texts('How we use it\n\nThe law says we must use your data:\n\n- fairly and lawfully\n- only for a particular purpose\n- keep your data accurate')).toEqual([]);
+    expect(texts('Why we process it\n\nWe process it for these purposes:\n\n- People who visit the museum\n- To run the museum shop')).toEqual(['To run the museum shop']);
+  });
+  it('reads a list of data under "the following information for … purposes:" as data, and the purpose in its lead-in', () => {
+    expect(texts('What we hold\n\nWe collect the following information for enrolment purposes:\n\n- your name\n- your school')).toEqual(['enrolment purposes']);
+  });
+  it('does not read a list of people the data relates to as purposes', () => {
+    expect(texts('Whose data we hold\n\nWe process personal data relating to:\n\n- Tenants\n- Contractors')).toEqual([]);
+  });
+});

@@ -33,6 +33,8 @@ export const HEADING_CUES: Record<Topic, RegExp[]> = {
 /** Words in the sentence just before a list that say what the list holds. Earlier topics win. */
 export const LEAD_IN_CUES: [Topic, RegExp][] = [
   // "…is used for the following purposes:", "…and use it to:": what the data is for, before what it is.
+  // "…collect the following information for assessment purposes:": the list is the data.
+  ['data-collected', /\bthe\s+following\s+(?:personal\s+|categories\s+of\s+|types\s+of\s+)?(?:information|data|details)\b[^.:]{0,60}:\s*$/i],
   ['purposes', /\b(?:used|(?:use|process)\s+(?:it|them|(?:this|these|the|your)\s+(?:personal\s+)?(?:data|information|details)))\s+(?:for|to)\b[^.]{0,40}:\s*$|\b(?:the|this|your)\s+(?:information|data|details)\s+(?:to|in order to)\s*:\s*$|\bpurposes?\s*:\s*$|\ber\s+mwyn\b[^.]{0,60}:\s*$|\bdibenion\b[^.]{0,40}:\s*$/i],
   ['rights', /\b(you have|your) (the )?(following )?rights?\b|\bright to\b/i],
   ['recipients', /\b(?:shar(?:e|ed|es|ing)|disclos(?:e|ed|es|ing))\b.{0,80}\b(?:with|to)\b(?!\s+(?:do|be|help|make|meet|provide|support|deliver|enable|carry|protect|prevent|comply|ensure)\b)|\b(?:pass(?:ed)?(?:\s+on)?|provided?|give|given|send|sent)\s+(?:(?:your|this|the|that|some|personal|particular|sets|of|such)\s+)*(?:information|data|details|records)\b.{0,40}\bto\b(?!\s+(?:do|be|help|make|meet|provide|support|deliver|enable|carry|protect|prevent|comply|ensure|us)\b)|\b(?:give|provide|send|pass|supply|sell|disclose|share)\b[^.]{0,60}\b(?:to|with)\s*:?\s*$|\brecipients?\b|\b(?:organisations|agencies|bodies|partners)\s+(?:we|that we|who)\b.{0,30}\b(?:share|work)|\b(?:other\s+)?(?:data\s+)?controllers\b[^.]{0,40}\bworks?\s+with\b|\bwho (?:we|the council) (?:may )?share\b/i],
@@ -41,7 +43,7 @@ export const LEAD_IN_CUES: [Topic, RegExp][] = [
   ['data-collected', /\b(?:we|the council)\s+(?:will\s+|may\s+|also\s+)*(?:collect|hold|record|ask for|need|obtain)(?:\s+and\s+(?:collect|hold|record|obtain|use|process|keep))?\s*(?:the following\s+)?(?:(?:personal\s+)?(?:information|data|details)\s+)?(?:about|on|from|of)?\s*:\s*$/i],
   ['special-category', /\bspecial\s+categor(?:y|ies)\b|\bsensitive\s+(?:personal\s+)?(?:data|information)\b|\breveal\s+(?:your|their)\s*:?\s*$|\bd?datgelu\s+eich\s*:?\s*$|\bcategori[aâ]u\s+arbennig\b/i],
   ['lawful-basis', /\b(legal|lawful) (basis|bases|grounds?)\b|\bwhere:?\s*$|\bconditions?\b.{0,40}\b(article|processing)\b/i],
-  ['purposes', /\b(in order to|so (that )?we can|purposes?|reasons?|to help us)\b|\b(use|used|uses|using|process|processed|collect|hold)\b.{0,60}\b(to|for)\s*[:;]?\s*$|\b(use|uses|process|processes|collect|hold)\b[^.]{0,50}\b(data|information|details)\s+to\s+[a-z]+/i],
+  ['purposes', /\b(in order to|so (that )?we can|purposes?|reasons?|to help us)\b|\b(use|used|uses|using|process|processed|collect|hold)\b.{0,60}(?<!\b(?:relating|related|belonging|in relation|with regard|in respect))\s+(to|for)\s*[:;]?\s*$|\b(use|uses|process|processes|collect|hold)\b[^.]{0,50}\b(data|information|details)\s+to\s+[a-z]+/i],
 ];
 
 /** Topics a heading names. */
