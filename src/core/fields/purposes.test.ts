@@ -160,3 +160,16 @@ describe('lists that look like purposes but are not', () => {
     expect(texts('Whose data we hold\n\nWe process personal data relating to:\n\n- Tenants\n- Contractors')).toEqual([]);
   });
 });
+
+describe('clauses that are not purposes', () => {
+  it('skips law names, processors, data protection law, retention and lawful-basis wording', () => {
+    expect(texts('Why we use it\n\nWe use it for these purposes:\n\n- Access to Information Act 2001\n- It is necessary for a contract with you\n- To run the lettings service')).toEqual(['To run the lettings service']);
+    expect(texts('About us\n\nAcme Systems is our data processor and uses the data to host the booking system.')).toEqual([]);
+    expect(texts('About us\n\nWe hold your name to comply with data protection legislation.')).toEqual([]);
+    expect(texts('About us\n\nYour card details are used to renew your pass and will be held for two years.')).toEqual(['renew your pass']);
+  });
+  it('skips "most purposes" and clauses cut off mid-phrase', () => {
+    expect(texts('About us\n\nFor most purposes we use your details to send a receipt.')).toEqual(['send a receipt']);
+    expect(texts('About us\n\nWe use your details to comply with a legal obligation to.')).toEqual([]);
+  });
+});
