@@ -49,7 +49,7 @@ const LIST_FINAL_AND = /\s+(?:and|or|&)\s+(?=(?:the|other|any|all|our|local|rele
 /** Outside a list, only "X and the Y" joins two bodies ("Police and other forces" is one). */
 const PAIR_AND = /\s+(?:and|or|&)\s+(?=(?:the|our)\s)/i;
 /** Words a body's name or kind ends with: "Trading Standards Officers and Health Visitors" is two. */
-const BODY_KIND = String.raw`(?:officers?|councils?|services|police|trusts?|agency|agencies|departments?|authority|authorities|teams?|providers?|organisations?|bodies|boards?|courts?|HMRC|DWP|GPs?|visitors?|workers?|schools?|colleges?|practitioners?|professionals?|partners?|contractors?|landlords?)`;
+const BODY_KIND = String.raw`(?:officers?|councils?|services|police|trusts?|agency|agencies|departments?|authority|authorities|teams?|providers?|organisations?|bodies|boards?|courts?|HMRC|DWP|GPs?|visitors?|workers?|schools?|colleges?|practitioners?|professionals?|partners?|contractors?|landlords?|ltd|limited|plc|llp)`;
 const BODY_END = new RegExp(String.raw`\b${BODY_KIND}$`, 'i');
 /** A phrase that names at least one kind of body. */
 export const NAMES_A_BODY = new RegExp(String.raw`\b${BODY_KIND}\b`, 'i');
@@ -57,8 +57,11 @@ const ANY_AND = /\s+(?:and|or|&)\s+/;
 
 /** "A and B" where both halves name a body on their own. */
 function splitPair(text: string): string[] {
-  const parts = text.split(ANY_AND);
-  return parts.length > 1 && parts.every((p) => BODY_END.test(p.trim()) && /\S\s+\S/.test(p.trim())) ? parts : [text];
+  const parts = text.split(ANY_AND).map((p) => p.trim());
+  if (parts.length < 2) return [text];
+  // "Brightdesk and Civica": two one-word names. "Fire and Rescue Service" is one name.
+  if (parts.every((p) => /^[A-Z][\w'’-]+$/.test(p))) return parts;
+  return parts.every((p) => BODY_END.test(p) && /\S\s+\S/.test(p)) ? parts : [text];
 }
 /** A part of an item that is a sentence of its own ("sometimes we ask other companies…"). */
 const CLAUSE_PART = /^(?:(?:sometimes|and|but|so|also|where|when|if|often|usually)\s+)?(?:we|you|they|it|this|there)\s+[a-z]+/i;

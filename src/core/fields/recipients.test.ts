@@ -111,3 +111,19 @@ describe('sharing sentences in more shapes', () => {
     expect(names('About us\n\nThe law provides for safeguards to protect the rights and the freedoms of residents.')).toEqual([]);
   });
 });
+
+describe('list members in harder shapes', () => {
+  it('splits two one-word names and two companies, and drops a leading condition', () => {
+    expect(names('Who we share it with\n\nWe share your details with:\n\n- Brightdesk and Civica, who host our systems\n- Depending on how you apply, the national booking site')).toEqual(['Brightdesk', 'Civica', 'the national booking site']);
+    expect(names('Who we share it with\n\nWe share your details with:\n\n- Acme Print Ltd and Swift Mail Ltd, to send letters')).toEqual(['Acme Print Ltd', 'Swift Mail Ltd']);
+  });
+  it('keeps the body and drops the purpose after it', () => {
+    expect(names('Who we share it with\n\nWe share your details with:\n\n- The revenues team in order to check your discount')).toEqual(['The revenues team']);
+  });
+  it('reads a processor named with plc', () => {
+    expect(names('About us\n\nNorthgate plc is a data processor for this service.')).toEqual(['Northgate plc']);
+  });
+  it('does not read Welsh sentences or questions as bodies', () => {
+    expect(names('Rhannu\n\nRydym yn rhannu eich gwybodaeth gyda:\n\n- pwy yw prif ddefnyddwyr eich gwybodaeth\n- Heddlu Gogledd Cymru')).toEqual(['Heddlu Gogledd Cymru']);
+  });
+});

@@ -9,8 +9,8 @@ import { cutExamples, listsOn, NAMES_A_BODY, splitRunOn, topItems } from './list
 
 const SHARED_PREFIX = /^.*?\b(?:shared|share|disclosed|disclose|passed|pass|provided|provide|given|give|sent|send)\s+(?:on\s+)?(?:with|to)\s+/i;
 /** A list member that is a clause about something else ("minutes will be published"). */
-const CLAUSE = /^(?:we|you|they|i|it)\b|\b(?:will|must|would|should|shall|is|are|was|were|has been|have been|may be|can be)\b/i;
-const NOT_A_BODY = /^(?:others?|them|us|you|it|this|these|those|anyone|someone|each other|one another|partners?|organisations?|agencies|a country|countries|why|how|what|when|where|access|(?:the |our |relevant )?(?:services?|functions|information|data)|(?:data protection )?law|the public|patients|young people|(?:other )?people|individuals)$|^(?:the )?following\b/i;
+const CLAUSE = /^(?:we|you|they|i|it)\b|\b(?:will|must|would|should|shall|is|are|was|were|has been|have been|may be|can be)\b|^(?:a ydym|pwy|beth|sut|pam|pryd|ble)\b|\b(?:yn|yw|ydym|byddwn|mae|cynhelir)\b/i;
+const NOT_A_BODY = /^(?:the |this |your |that )?(?:information|data|details)\b|^in order\b|^(?:others?|them|us|you|it|this|these|those|anyone|someone|each other|one another|partners?|organisations?|agencies|a country|countries|why|how|what|when|where|access|(?:the |our |relevant )?(?:services?|functions|information|data)|(?:data protection )?law|the public|patients|young people|(?:other )?people|individuals)$|^(?:the )?following\b/i;
 const MAX_WORDS = 14;
 /** "…measures to safeguard the rights of…": a verb after "to" starts a purpose, not a body. */
 const FIRST_WORD_IS_VERB = new RegExp(String.raw`^(?:${PURPOSE_VERBS.join('|')})\b`);
@@ -23,10 +23,12 @@ const QUESTION = /^(?:when|why|how|who|what|where|whom|do|does|will|would|can|co
 const DATA_WORD = /\b(?:information|data|details|records?|intelligence|it|address(?:es)?|names?|files?|reports?|images?|footage|recordings?|disclosures?)\b/i;
 /** "…will be published on the Open Register": a named place the data goes to. */
 const PUBLISHED_ON = /\b(?:published|made (?:publicly )?available)\s+(?:on|to|in|through|via)\s+(?<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]*)*)/g;
-const ITEM_TAIL = /\s*,\s*(?:if|when|where|who|which|for the purposes?|for|to|so that|in order|as|because)\b.*$/i;
+const ITEM_TAIL = /\s*,\s*(?:if|when|where|who|which|for the purposes?|for|to|so that|in order|as|because)\b.*$|\s+(?:in order to|so that|so as to)\b.*$/i;
+/** "Depending on how you apply, the booking site": the body comes after the condition. */
+const LEADING_CONDITION = /^(?:depending on|where|when|if|in some cases|sometimes|occasionally)\b[^,]{0,60},\s*/i;
 const GIVES_TO_RESIDENT = /^(?:provide[sd]?|providing|give|given|giving|send|sent)\s+(?:you|residents?|customers?|people|them)\b/i;
 const NEGATED = /\bnot\b(?!\s+(?:limited|restricted|exhaustive|only)\b)|\bnever\b|n['’]t\b/i;
-const WHO_STOP = /\s*,\s*(?:we|you|they|it|this|there|which|who)\b.*$|\s*(?:,\s*)?\b(?:if|when|where|whereby|who|which|that|in order|so that|so|because|unless|as (?:part|required|well)|under|in line|in accordance|including if|for (?:the purposes?|purposes|matching|this|these|those|such|their|them|a|an|use|processing|example|any|one|some|[a-z]+ing)\b|to (?!the\b|other\b|our\b|any\b)[a-z]+|without|about|involved in|across|on (?:our|their|your) behalf|and we\b|but\b).*$/i;
+const WHO_STOP = /\s*,\s*(?:we|you|they|it|this|there|which|who)\b.*$|\s*(?:,\s*)?\b(?:if|when|where|whereby|who|which|that|in order|so that|so|because|unless|as (?:part|required|well)|under|in line|in accordance|including if|for (?:the purposes?|purposes|matching|this|these|those|such|their|them|a|an|use|processing|example|any|one|some|[a-z]+ing)\b|to (?!the\b|other\b|our\b|any\b)[a-z]+|without|about|involved in|in relation|across|on (?:our|their|your) behalf|and we\b|but\b).*$/i;
 
 function cleanMember(raw: string): string | null {
   const t = tidyItem(cutExamples(raw.replace(SHARED_PREFIX, '')).replace(/^(?:with|to)\s+/i, ''));
@@ -40,7 +42,7 @@ function fromLists(s: Structure): Item[] {
   for (const list of listsOn(s, 'recipients')) {
     for (const b of topItems(list)) {
       // A member that is a clause ("your information may also be shared with X") keeps only X.
-      const whole = SHARED_PREFIX.test(b.text) ? b.text.replace(SHARED_PREFIX, '') : b.text;
+      const whole = (SHARED_PREFIX.test(b.text) ? b.text.replace(SHARED_PREFIX, '') : b.text).replace(LEADING_CONDITION, '');
       // "The Licensing Board, if you apply for…", "Acme Hosting, who run our servers": the body, not the why.
       const source = whole.replace(ITEM_TAIL, '');
       if (CLAUSE.test(source.split(/[;,]/)[0]!) && !SHARED_PREFIX.test(b.text) && splitRunOn(source).length < 3) continue;
@@ -120,7 +122,7 @@ function fromProse(s: Structure): Item[] {
 }
 
 /** A body's name: capitalised words, joined by "of", "and" or "&" ("Acme Systems Ltd"). */
-const BODY_NAME = String.raw`[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*`;
+const BODY_NAME = String.raw`[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|and|&))*(?:\s+(?:plc|ltd|limited|llp))?`;
 /** Processors named in prose: "We use Civica Ltd to print poll cards on our behalf". */
 const PROCESSOR = new RegExp(String.raw`\b(?:use|uses|employ|employs|contract|contracts|commission|commissions|appoint|appoints)\s+(?<who>${BODY_NAME})\s+(?:to|who|which)\b[^.]{0,100}\bon\s+(?:our|the council['’]s|its)\s+behalf\b`);
 /** "We commission Acme Health to provide health checks": a provider the data goes to. */
