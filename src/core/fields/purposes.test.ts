@@ -173,3 +173,19 @@ describe('clauses that are not purposes', () => {
     expect(texts('About us\n\nWe use your details to comply with a legal obligation to.')).toEqual([]);
   });
 });
+
+describe('more purpose shapes', () => {
+  it('reads the examples of "other purposes, including …" and splits purposes named as nouns', () => {
+    expect(texts('About us\n\nWe also use the data for other purposes, including the recovery of unpaid rent and the prevention and detection of fraud.')).toEqual(['the recovery of unpaid rent', 'the prevention and detection of fraud']);
+  });
+  it('reads "we may phone you to …" and "In the course of …ing"', () => {
+    expect(texts('About us\n\nWe may phone you after your visit to discuss how the repair went.')).toEqual(['discuss how the repair went']);
+    expect(texts('About us\n\nIn the course of running the food bank, we record your name.')).toEqual(['running the food bank']);
+  });
+  it('reads bullet-less lines that go on from a purpose list', () => {
+    expect(texts('Why we use it\n\nWe use your data to:\n\n- check your claim\n- pay your grant\n\nreview the scheme each year\n\nsend you reminders')).toEqual(['check your claim', 'pay your grant', 'review the scheme each year', 'send you reminders']);
+  });
+  it('drops a lead-in left as a purpose ("allow us to")', () => {
+    expect(texts('About us\n\nThese details are needed to allow us to')).toEqual([]);
+  });
+});

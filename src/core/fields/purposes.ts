@@ -30,6 +30,9 @@ const STRICT_OPENERS: RegExp[] = [
   /\b(?:team|service|services|council|unit|department|section|officers?|we)\s+(?:is|are)\s+responsible\s+for\s+(?!(?:looking after|keeping|protecting|processing|deciding|holding|your|the (?:data|information|personal)|any (?:data|information)|data|information|personal)\b)/i,
   /\bbe\s+used\b[^.;]{0,80}?\bin\s+the\s+process\s+of\s+/i,
   new RegExp(String.raw`^In\s+(?=(?:${VERB})ing\b|\w+ing\s+your\b)`),
+  /^(?:In the course of|As part of)\s+(?=[a-z]+ing\b)/,
+  // "We may phone you to check how your visit went."
+  new RegExp(String.raw`\bwe\s+(?:will\s+|may\s+|might\s+|can\s+|would\s+)?(?:also\s+)?(?:contact|write to|call|phone|email|e-mail|text)\s+you\b[^.;]{0,40}?\bto\s+(?=${VERB}\b)`, 'i'),
   /\bfor\s+the\s+purposes?\s+of\s+(?!(?:the\s+)?(?:Data Protection|GDPR|UK GDPR|General Data|this|these|that|those)\b)/i,
   /\ber mwyn\s+/i,
   /\b(?:information|data|details)\s+(?:is|are|will be)\s+(?:also\s+)?(?:collected|used|processed|held)\s+for\s+(?:the\s+)?purposes?\s+of\s+/i,
@@ -51,14 +54,17 @@ const PURPOSE_LABEL = /^(?:the\s+)?purposes?(?:\s+(?:for|of)\s+[a-z ]{1,30})?\s*
 
 /** "for our records", "for reviewing the scheme", "for research purposes": a purpose of its own in a run. */
 const FOR_PURPOSE = String.raw`for\s+(?:our\s+)?(?:[a-z]+ing\s+(?=[a-z])|(?:[a-z-]+\s+){0,3}purposes\b)`;
+/** "the recovery of overpayments", "the prevention and detection of fraud": a purpose named as a noun. */
+const NOMINAL_PURPOSE = String.raw`the\s+[a-z]+(?:ion|ment|ery|ance|ence|ing)\s+(?:and\s+[a-z]+\s+)?of\b`;
 /** Where one purpose ends and the next begins inside a run ("verify you, contact you and keep records"). */
-const CLAUSE_BREAK = new RegExp(String.raw`\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+|or\s+)?(?:to\s+)?(?=${VERB}\b)|\s+(?:and|or|and/or)\s+(?:to\s+)?(?=${VERB}\b)|,\s+(?:and\s+|or\s+)?(?=to\s+${VERB}\b)|(?:,\s*|\s+)(?:and\s+|or\s+)?(?=${FOR_PURPOSE})`);
+const CLAUSE_BREAK = new RegExp(String.raw`\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+|or\s+)?(?:to\s+)?(?=${VERB}\b)|\s+(?:and|or|and/or)\s+(?:to\s+)?(?=${VERB}\b)|,\s+(?:and\s+|or\s+)?(?=to\s+${VERB}\b)|(?:,\s*|\s+)(?:and\s+|or\s+)?(?=${FOR_PURPOSE})|(?:,\s*|\s+and\s+)(?=${NOMINAL_PURPOSE})`);
 /** The tail of a clause that says how or why else, not what for. */
 const CLAUSE_TAIL = /\s+and\s+(?:will|is|are|may)\s+(?:then\s+)?be\s+(?:held|kept|retained|stored|deleted|destroyed)\b.*$|\s+and\s+(?:your|the|this)\s+(?:personal\s+)?(?:information|data|details)\s+(?:is|are|will|may|can)\b.*$|\s+(?:we|the council)\s+(?:will\s+|may\s+|also\s+)?(?:collect|use|need|process|hold|ask|obtain|gather)\b.*$|\s*,\s*(?:we|the council|it|they|you|officers|the business|rydym|byddwn|bydd|mae|weithiau)\b.*$|\s*(?:,\s*)?\b(?:which|because|as (?:required|set out|described)|under (?:the|section|article)|in accordance with|in line with|this (?:is|means|includes))\b.*$/i;
 
 const NOT_A_PURPOSE = /\b(?:legal basis|lawful basis|cookies?|our website|this website|you have the right|contact us|automated decisions?|data processor)\b/i;
 /** Sentences about the purposes rather than stating one ("for the purposes stated when…"). */
 const ABOUT_PURPOSES = /\b(?:purposes?|reasons?)\b[^.]{0,30}\b(?:stated|described|set out|listed|explained|above|below|for which)\b|\bfor (?:these|this|those|that|the same|other|no other|any other) purposes?\b/i;
+const PURPOSES_INCLUDING = /\bpurposes?,?\s+(?:including|such as)\s+(?:(?:but|and)\s+not\s+limited\s+to,?\s+)?/i;
 /** Security and record-keeping sentences that happen to say "so we can". */
 const SECURITY = /\b(?:audit(?:ed)?|encrypt\w*|secure(?:ly)?|confidential|access controls?|passwords?)\b/i;
 /** A list item that is a string of legal citations, not a purpose. */
@@ -66,7 +72,7 @@ const CITATIONS = /\b(?:Act|Regulations?|Bill)\s+\d{4}\b[^]*\b(?:Act|Regulations
 /** A list item that is the name of a law ("Traffic Management Act 2004 (parking)"). */
 const LAW_NAME = /^(?:the\s+)?[A-Z][^.;:]{0,80}\b(?:Act|Regulations?)\s+\d{4}(?:\s*\([^)]*\))?$|^(?:the\s+)?(?:[A-Z(][\w'’&,()-]*\s+|(?:and|of|for|the|in|on|to)\s+)*(?:Act|Regulations?|Order|Rules|Code)\b(?:\s+\d{4})?(?:\s*\([^)]*\))?(?:\s+(?:and|&|for)\s+.*)?$|^Section\s+\d/;
 /** Items that are conditions ("When you have given consent"), lead-ins ("…in order to") or pointers ("the following purposes"). */
-const NOT_A_PURPOSE_ITEM = /^(?:most|many|some|all|other|these|those|such)\s+purposes$|\b(?:of|that|which|the|a|an)$|\b(?:obligations?|duty|duties|requirements?)\s+to$|^(?:it is (?:required|necessary)|you have (?:consented|given|agreed))\b|^when it is\b|^(?:what|which)\s+purposes?$|^(?:people|individuals|persons|members of the public|those|anyone)\s+(?:who|whose|that|attending|making|visiting)\b|^(?:fairly|lawfully|securely)\b|^(?:obtain|collect)\s+(?:from you\s+)?only\b|^(?:keep|store)\s+(?:your|the)\s+(?:personal\s+)?(?:data|information)\s+(?:accurate|only|safe|secure)|^for a (?:particular|specific) purpose\b|\b(?:following|canlynol)$|^when\s+(?:you|we|the council|your)\b|\b(?:these|this|those|such|the above|the stated)\s+purposes?$|\b(?:about you|information|data|details)\s+(?:in order\s+)?to$|\bin order to$|^(?:the|these|this|those|such|following|other)(?:\s+following)?\s+purposes?$|^(?:the\s+)?purpose$|^(?:do|doing)\s+(?:this|so|that)$/i;
+const NOT_A_PURPOSE_ITEM = /\b(?:us|the council|them|you)\s+to$|^(?:most|many|some|all|other|these|those|such)\s+purposes$|\b(?:of|that|which|the|a|an)$|\b(?:obligations?|duty|duties|requirements?)\s+to$|^(?:it is (?:required|necessary)|you have (?:consented|given|agreed))\b|^when it is\b|^(?:what|which)\s+purposes?$|^(?:people|individuals|persons|members of the public|those|anyone)\s+(?:who|whose|that|attending|making|visiting)\b|^(?:fairly|lawfully|securely)\b|^(?:obtain|collect)\s+(?:from you\s+)?only\b|^(?:keep|store)\s+(?:your|the)\s+(?:personal\s+)?(?:data|information)\s+(?:accurate|only|safe|secure)|^for a (?:particular|specific) purpose\b|\b(?:following|canlynol)$|^when\s+(?:you|we|the council|your)\b|\b(?:these|this|those|such|the above|the stated)\s+purposes?$|\b(?:about you|information|data|details)\s+(?:in order\s+)?to$|\bin order to$|^(?:the|these|this|those|such|following|other)(?:\s+following)?\s+purposes?$|^(?:the\s+)?purpose$|^(?:do|doing)\s+(?:this|so|that)$/i;
 /** Sections whose sentences say "to" for other reasons: keeping, rights, complaints, contact. */
 const OTHER_SUBJECTS: Topic[] = ['retention', 'rights', 'complaints', 'contact', 'cookies', 'security', 'transfers', 'lawful-basis', 'dpo'];
 /** Clauses that say the data is shared or handled, not what for ("provide information to the police"). */
@@ -75,6 +81,7 @@ const NOT_A_PURPOSE_CLAUSE = /\bdata protection (?:legislation|law|act|regul)|\b
 const DEFINITION = /\bany information\b|\bpersonal (?:data|information)['’”"]? (?:is|means) (?:any|information|data)\b/i;
 /** A verb left on its own when its object went to the next clause ("to obtain" at a line's end). */
 const BARE_VERB = new RegExp(String.raw`^${VERB}$`, 'i');
+const BULLETLESS_ITEM = new RegExp(String.raw`^(?:to\s+)?(?:${PURPOSE_VERBS.join('|')})\s+\S[^.]{0,200}$`);
 const MAX_PURPOSES = 20;
 const MIN_CHARS = 6;
 
@@ -121,6 +128,9 @@ function fromProse(s: Structure, listed: Set<unknown>): Item[] {
   const take = (u: Unit, texts: string[]) => { for (const text of texts) items.push({ text, evidence: evidenceOf(u) }); };
   for (const u of bodyUnits(s)) {
     if (listed.has(u.block) || u.block.kind === 'row') continue;
+    // "…for other purposes, including the recovery of debts": the examples are purposes.
+    const including = PURPOSES_INCLUDING.exec(u.text);
+    if (including) { take(u, purposeClauses(u.text.slice(including.index), [PURPOSES_INCLUDING])); continue; }
     if (NOT_A_PURPOSE.test(u.text) || ABOUT_PURPOSES.test(u.text) || SECURITY.test(u.text) || DEFINITION.test(u.text)) continue;
     // A lead-in leaves the purposes to its list, but keeps one it names itself ("We use it to run
     // the library, including to:").
@@ -138,9 +148,24 @@ function fromProse(s: Structure, listed: Set<unknown>): Item[] {
   return items;
 }
 
+/** Lines after a purpose list that lost their bullets: "assess your claim" on a line of its own. */
+function afterLists(s: Structure): Item[] {
+  const blocks = s.doc.blocks;
+  const out: Item[] = [];
+  for (const list of s.lists.filter((l) => l.topic === 'purposes')) {
+    for (let i = blocks.indexOf(list.items.at(-1)!) + 1; i > 0 && i < blocks.length; i++) {
+      const b = blocks[i]!;
+      const lines = b.text.split('\n').map((l) => l.trim()).filter(Boolean);
+      if (b.kind !== 'paragraph' || !lines.length || !lines.every((l) => BULLETLESS_ITEM.test(l)) || /:\s*$/.test(b.text)) break;
+      for (const line of lines) out.push({ text: tidyItem(line), evidence: { heading: list.section.heading, quote: line } });
+    }
+  }
+  return out;
+}
+
 export function purposes(s: Structure): Item[] {
   const fromLists = listItems(s, 'purposes').flatMap(splitItem)
     .filter((i) => !CITATIONS.test(i.text) && !LAW_NAME.test(i.text) && !NOT_A_PURPOSE_ITEM.test(i.text));
   const listed = new Set<unknown>(s.lists.flatMap((l) => l.items));
-  return dedupeItems([...fromLists, ...fromProse(s, listed)], MAX_PURPOSES);
+  return dedupeItems([...fromLists, ...afterLists(s), ...fromProse(s, listed)], MAX_PURPOSES);
 }
