@@ -189,3 +189,18 @@ describe('more purpose shapes', () => {
     expect(texts('About us\n\nThese details are needed to allow us to')).toEqual([]);
   });
 });
+
+describe('a body’s duties as purposes', () => {
+  it('reads "has responsibilities for …ing", "functions in …ing" and a "Main activity:" label, one per -ing clause', () => {
+    expect(texts('About the board\n\nThe board also has responsibilities for arranging case reviews, checking staff training and publishing a yearly report.')).toEqual(['arranging case reviews', 'checking staff training', 'publishing a yearly report']);
+    expect(texts('About the service\n\nIt covers the core functions of the service in inspecting markets, testing weights and advising traders.')).toEqual(['inspecting markets', 'testing weights', 'advising traders']);
+    expect(texts('About us\n\nMain activity: Protecting children at risk of harm')).toEqual(['Protecting children at risk of harm']);
+  });
+  it('keeps -ing nouns inside a purpose', () => {
+    expect(texts('About us\n\nThe team has responsibility for checking housing, gambling and licensing records.')).toEqual(['checking housing, gambling and licensing records']);
+  });
+  it('reads a run of duties a service states for itself', () => {
+    expect(texts('About us\n\nWe inspect food premises, investigate complaints and issue hygiene ratings.')).toEqual(['inspect food premises', 'investigate complaints', 'issue hygiene ratings']);
+    expect(texts('About us\n\nWe collect feedback, publish results and review the scheme.')).toEqual([]);
+  });
+});

@@ -31,6 +31,10 @@ const STRICT_OPENERS: RegExp[] = [
   /\bbe\s+used\b[^.;]{0,80}?\bin\s+the\s+process\s+of\s+/i,
   new RegExp(String.raw`^In\s+(?=(?:${VERB})ing\b|\w+ing\s+your\b)`),
   /^(?:In the course of|As part of)\s+(?=[a-z]+ing\b)/,
+  // A body's duties: "The board has responsibilities for organising reviews…", "functions in licensing…".
+  /\b(?:has|have)\s+(?:\w+\s+)?responsibilit(?:y|ies)\s+for\s+(?=[a-z]+ing\b)|\b(?:functions|duties|activities)\b[^.;]{0,40}?\b(?:in|including)\s+(?=[a-z]+ing\b)/i,
+  // What a service does, as a run of duties: "We issue permits, patrol car parks and hear appeals".
+  new RegExp(String.raw`^We\s+(?:also\s+)?(?!(?:collect|process|hold|keep|record|share|receive|gather|obtain|send|publish)\b)(?=(?:${VERB})\s[^.]*,\s*(?:and\s+)?(?:${VERB})\s)`),
   // "We may phone you to check how your visit went."
   new RegExp(String.raw`\bwe\s+(?:will\s+|may\s+|might\s+|can\s+|would\s+)?(?:also\s+)?(?:contact|write to|call|phone|email|e-mail|text)\s+you\b[^.;]{0,40}?\bto\s+(?=${VERB}\b)`, 'i'),
   /\bfor\s+the\s+purposes?\s+of\s+(?!(?:the\s+)?(?:Data Protection|GDPR|UK GDPR|General Data|this|these|that|those)\b)/i,
@@ -50,14 +54,19 @@ const SECTION_OPENERS: RegExp[] = [
   new RegExp(String.raw`\b${WE}${DATA_VERB}\b[^.;]{0,90}?\b(?:to|for)\s+`, 'i'),
 ];
 /** A "Purpose: A, B, C" line: the label names the topic, the rest lists the purposes. */
-const PURPOSE_LABEL = /^(?:the\s+)?purposes?(?:\s+(?:for|of)\s+[a-z ]{1,30})?\s*[:–-]\s*(\S.*)$/i;
+const PURPOSE_LABEL = /^(?:the\s+)?(?:purposes?|(?:principal|main|core)\s+(?:activity|activities|functions?))(?:\s+(?:for|of)\s+[a-z ]{1,30})?\s*[:–-]\s*(\S.*)$/i;
 
 /** "for our records", "for reviewing the scheme", "for research purposes": a purpose of its own in a run. */
 const FOR_PURPOSE = String.raw`for\s+(?:our\s+)?(?:[a-z]+ing\s+(?=[a-z])|(?:[a-z-]+\s+){0,3}purposes\b)`;
 /** "the recovery of overpayments", "the prevention and detection of fraud": a purpose named as a noun. */
 const NOMINAL_PURPOSE = String.raw`the\s+[a-z]+(?:ion|ment|ery|ance|ence|ing)\s+(?:and\s+[a-z]+\s+)?of\b`;
+/** "…, assuring training and maintaining procedures": each -ing clause is a purpose. */
+const GERUND = String.raw`(?!(?:including|according|regarding|following|concerning|during|notwithstanding|being|having|using|housing|gambling|funding|building|parking|licensing|meeting|offending|wellbeing|learning|nursing|clothing|lighting|marketing|training|something|anything|nothing|everything)\b)[a-z]{3,}ing\s`;
+const GERUND_START = new RegExp(`^${GERUND}`);
 /** Where one purpose ends and the next begins inside a run ("verify you, contact you and keep records"). */
 const CLAUSE_BREAK = new RegExp(String.raw`\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s+|or\s+)?(?:to\s+)?(?=${VERB}\b)|\s+(?:and|or|and/or)\s+(?:to\s+)?(?=${VERB}\b)|,\s+(?:and\s+|or\s+)?(?=to\s+${VERB}\b)|(?:,\s*|\s+)(?:and\s+|or\s+)?(?=${FOR_PURPOSE})|(?:,\s*|\s+and\s+)(?=${NOMINAL_PURPOSE})`);
+/** In a run that opens with an -ing clause, each later -ing clause starts a purpose too. */
+const GERUND_BREAK = new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?=${GERUND})`);
 /** The tail of a clause that says how or why else, not what for. */
 const CLAUSE_TAIL = /\s+and\s+(?:will|is|are|may)\s+(?:then\s+)?be\s+(?:held|kept|retained|stored|deleted|destroyed)\b.*$|\s+and\s+(?:your|the|this)\s+(?:personal\s+)?(?:information|data|details)\s+(?:is|are|will|may|can)\b.*$|\s+(?:we|the council)\s+(?:will\s+|may\s+|also\s+)?(?:collect|use|need|process|hold|ask|obtain|gather)\b.*$|\s*,\s*(?:we|the council|it|they|you|officers|the business|rydym|byddwn|bydd|mae|weithiau)\b.*$|\s*(?:,\s*)?\b(?:which|because|as (?:required|set out|described)|under (?:the|section|article)|in accordance with|in line with|this (?:is|means|includes))\b.*$/i;
 
@@ -93,7 +102,8 @@ function purposeClauses(sentence: string, openers: RegExp[]): string[] {
     let tail = sentence.slice(m.index + m[0].length).replace(/\s*\([^)]*\)\s*$/, '');
     // Separators are kept: a bare verb shares the object of the clause after it ("plan and improve services").
     // Case matters: "for Planning Permission" names a thing, "for planning services" a purpose.
-    const parts = tail.split(new RegExp(`(${CLAUSE_BREAK.source})`));
+    const breaks = new RegExp(GERUND_START.test(tail) ? `(${CLAUSE_BREAK.source}|${GERUND_BREAK.source})` : `(${CLAUSE_BREAK.source})`);
+    const parts = tail.split(breaks);
     const clauses: string[] = [];
     let pending = '';
     for (let i = 0; i < parts.length; i += 2) {
