@@ -64,3 +64,18 @@ describe('vague retention in other words', () => {
     expect(statusOf('When we no longer need your data we will delete it.')).toBe('vague');
   });
 });
+
+describe('periods with a limit word and registers kept for ever', () => {
+  it('reads "for a maximum of 9 months" and a register maintained indefinitely', () => {
+    expect(findPeriods('Your form will be retained for a maximum of 9 months.')).toEqual(['a maximum of 9 months']);
+    expect(findPeriods('We keep it for a minimum of 6 years.')).toEqual(['a minimum of 6 years']);
+  });
+});
+
+describe('registers kept without end', () => {
+  it('reads a register the law says is maintained indefinitely', () => {
+    const r = retention(structureOf('Notice\n\nAbout the register\n\nThe law requires us to maintain the register of licences indefinitely.'));
+    expect(r.status).toBe('period');
+    expect(r.periods).toEqual(['indefinitely']);
+  });
+});

@@ -18,7 +18,7 @@ const PERIODS: RegExp[] = [
   /\b(?:while|whilst|during|throughout)\s+(?:you|your|they|their)\b[^.;,()]{2,40}?(?=[.;,()]|\s+(?:and|or|but|then|plus|after)\b|$)/gi,
   /\b(?:current|financial|tax|academic|calendar)\s+year\s*\+\s*\d{1,2}\s*(?:years?)?/gi,
 ];
-const RETENTION_WORD = /\b(?:keep|kept|keeping|retain(?:ed|s)?|retention|hold|held|store[sd]?|storing|destroy(?:ed)?|delete[sd]?|dispose[sd]?|archived?|remove[sd]?)\b/i;
+const RETENTION_WORD = /\b(?:keep|kept|keeping|maintain(?:ed)?|retain(?:ed|s)?|retention|hold|held|store[sd]?|storing|destroy(?:ed)?|delete[sd]?|dispose[sd]?|archived?|remove[sd]?)\b/i;
 const SCHEDULE = /\b(?:retention|disposal|records?)\s+(?:and\s+retention\s+)?(?:schedules?|polic(?:y|ies)|guidelines?|periods? (?:set out|published|listed))\b|\bretention\s+schedule\b|\brecords management polic/i;
 const VAGUE = /\b(?:as\s+long\s+as\s+(?:is\s+)?(?:necessary|needed|required|it is (?:necessary|needed|required)|it takes|we need)|how\s+long\s+it\s+is\s+necessary|(?:once|when)\s+we\s+(?:no\s+longer|don['’]?t|do\s+not)\s+(?:have\s+a\s+)?need|no\s+longer\s+than\s+(?:is\s+)?(?:necessary|needed|required)|longer\s+than\s+(?:it\s+is\s+|is\s+)?(?:necessary|needed|required)|only\s+for\s+as\s+long|for\s+a\s+specific\s+amount\s+of\s+time|for\s+the\s+(?:minimum|required)\s+(?:period|time|amount of time)(?:\s+necessary)?|in line with (?:legislation|the law|guidance))\b/i;
 /** A cheap test before the costly patterns: no unit of time, no period. */
@@ -36,7 +36,7 @@ export function findPeriods(text: string): string[] {
       const index = m.index ?? 0;
       if (NOT_RETENTION.test(text.slice(0, index))) continue;
       const period = m[0].replace(/^(?:for|of|over)\s+/i, '').replace(/[\s,]+$/, '').trim();
-      if (/^(?:a|an)\s/i.test(period) && !/\b(?:year|month|week)\b/i.test(period)) continue;
+      if (/^(?:a|an)\s/i.test(period) && !/\b(?:years?|months?|weeks?)\b/i.test(period)) continue;
       // The fuller wording wins ("financial year + 6 years" over "6 years").
       const overlapping = found.findIndex((f) => f.period.includes(period) || period.includes(f.period));
       if (overlapping < 0) found.push({ period, index });
