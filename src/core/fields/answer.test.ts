@@ -41,3 +41,13 @@ describe('"not applicable" answers', () => {
     expect(transfers('More\n\nTransfers outside the UK: none.')).toBe('no');
   });
 });
+
+describe('questions, labels and answers read as headings', () => {
+  it('does not take a question in a contents list or a bare label as a yes', () => {
+    expect(transfers('Contents\n\n- Who are we?\n- Do we send your data to other countries?\n- How long do we keep it?')).toBe('not-stated');
+    expect(transfers('Sharing\n\nInternational transfers:\n\nWe do not transfer information overseas.')).toBe('no');
+  });
+  it('reads a denial that the page shows as a heading', () => {
+    expect(transfers('Sending data abroad\n\nYour information is not processed outside the United Kingdom\n\nYour rights\n\nYou can ask for a copy.')).toBe('no');
+  });
+});

@@ -18,6 +18,7 @@ export interface AnswerRules {
 
 const SHORT_NO = /^(?:no|none|not applicable|n\/a)\b/i;
 const SHORT_YES = /^yes\b/i;
+const ASKS = /\?\s*$|^(?:\S+\s+){0,5}\S+:\s*$/;
 
 export function answer(s: Structure, rules: AnswerRules): Answer {
   const onTopic = s.sections.filter((sec) => sec.headingTopics.includes(rules.topic));
@@ -28,14 +29,18 @@ export function answer(s: Structure, rules: AnswerRules): Answer {
     if (SHORT_NO.test(first.text)) return { status: 'no', evidence: evidenceOf(first) };
     if (SHORT_YES.test(first.text)) return { status: 'yes', evidence: evidenceOf(first) };
   }
-  const relevant = s.body.filter((u) => rules.mention.test(u.text) && !rules.ignore.test(u.text));
+  // A question ("Do we send your data abroad?") or a bare label ("International transfers:") asks; it does not answer.
+  const relevant = s.body.filter((u) => rules.mention.test(u.text) && !rules.ignore.test(u.text) && !ASKS.test(u.text));
   const seen = new Set(relevant);
   const sectionUnits = onTopic.flatMap((sec) => s.unitsOf.get(sec) ?? []);
-  const pool: Unit[] = [...relevant, ...sectionUnits.filter((u) => !seen.has(u) && !rules.ignore.test(u.text))];
+  const pool: Unit[] = [...relevant, ...sectionUnits.filter((u) => !seen.has(u) && !rules.ignore.test(u.text) && !ASKS.test(u.text))];
   const yes = pool.find((u) => !rules.no.test(u.text) && rules.mention.test(u.text));
   if (yes) return { status: 'yes', evidence: evidenceOf(yes) };
   const no = pool.find((u) => rules.no.test(u.text));
   if (no) return { status: 'no', evidence: evidenceOf(no) };
+  // A short answer line may be read as a heading ("We do not send data abroad").
+  const saidInHeading = s.units.find((u) => u.isHeading && rules.no.test(u.text) && !ASKS.test(u.text));
+  if (saidInHeading) return { status: 'no', evidence: evidenceOf(saidInHeading) };
   const unanswered = onTopic.find((sec) => sectionIsEmpty(s, sec));
   if (unanswered) return { status: 'unanswered', evidence: { heading: unanswered.heading, quote: unanswered.heading ?? '' } };
   return { status: 'not-stated', evidence: null };

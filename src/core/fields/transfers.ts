@@ -9,7 +9,7 @@ export function internationalTransfers(s: Structure): Answer {
   return answer(s, {
     topic: 'transfers',
     mention: new RegExp(`${PLACE}|\\bleave\\s+the\\s+(?:UK|United Kingdom|EEA|EU)\\b`, 'i'),
-    no: new RegExp(String.raw`${PLACE}[^.]{0,30}\b(?:not applicable|n\/a|none)\b|\b(?:not|never|no)\b[^.]{0,60}\b(?:transfer|send|sent|store|stored|process|processed|share|shared|leave|move|go)\w*\b[^.]{0,40}${PLACE}|\b(?:do|does|will|would)\s+not\s+(?:be\s+)?(?:transfer|send|sent|store|process|leave)|\b(?:all|only)\b[^.]{0,40}\b(?:stored|held|processed|kept)\s+(?:with)?in\s+the\s+(?:UK|United Kingdom)\b(?![^.]*\b(?:but|however|except)\b)|\bno\b[^.]{0,20}\b(?:data|information)\b[^.]{0,40}${PLACE}`, 'i'),
+    no: new RegExp(String.raw`\bnot\s+(?:be\s+)?(?:processed|transferred|stored|sent|held|kept)\s+outside\b|${PLACE}[^.]{0,30}\b(?:not applicable|n\/a|none)\b|\b(?:not|never|no)\b[^.]{0,60}\b(?:transfer|send|sent|store|stored|process|processed|share|shared|leave|move|go)\w*\b[^.]{0,40}${PLACE}|\b(?:do|does|will|would)\s+not\s+(?:be\s+)?(?:transfer|send|sent|store|process|leave)|\b(?:all|only)\b[^.]{0,40}\b(?:stored|held|processed|kept)\s+(?:with)?in\s+the\s+(?:UK|United Kingdom)\b(?![^.]*\b(?:but|however|except)\b)|\bno\b[^.]{0,20}\b(?:data|information)\b[^.]{0,40}${PLACE}`, 'i'),
     ignore: /\bright\s+to\b|\binternational standard\b|\b(?:when|if) you (?:travel|are) abroad\b/i,
   });
 }
