@@ -51,3 +51,10 @@ describe('questions, labels and answers read as headings', () => {
     expect(transfers('Sending data abroad\n\nYour information is not processed outside the United Kingdom\n\nYour rights\n\nYou can ask for a copy.')).toBe('no');
   });
 });
+
+describe('automated decisions under their own heading', () => {
+  it('reads "decisions made this way" under an automatic processing heading as yes', () => {
+    expect(automated('Automatic processing\n\nDecisions made this way set the fee you pay for a bulky waste collection.')).toBe('yes');
+    expect(automated('Automatic processing\n\nWe do not make automatic decisions about you.')).toBe('no');
+  });
+});

@@ -14,6 +14,8 @@ export interface AnswerRules {
   no: RegExp;
   /** Sentences that mention the subject for another reason (a right, a definition). */
   ignore: RegExp;
+  /** Under a heading on the topic, a sentence that needs fewer words to speak of it ("Decisions made this way…"). */
+  inSection?: RegExp;
 }
 
 const SHORT_NO = /^(?:no|none|not applicable|n\/a)\b/i;
@@ -34,7 +36,8 @@ export function answer(s: Structure, rules: AnswerRules): Answer {
   const seen = new Set(relevant);
   const sectionUnits = onTopic.flatMap((sec) => s.unitsOf.get(sec) ?? []);
   const pool: Unit[] = [...relevant, ...sectionUnits.filter((u) => !seen.has(u) && !rules.ignore.test(u.text) && !ASKS.test(u.text))];
-  const yes = pool.find((u) => !rules.no.test(u.text) && rules.mention.test(u.text));
+  const inTopic = new Set(sectionUnits);
+  const yes = pool.find((u) => !rules.no.test(u.text) && (rules.mention.test(u.text) || (inTopic.has(u) && !!rules.inSection?.test(u.text))));
   if (yes) return { status: 'yes', evidence: evidenceOf(yes) };
   const no = pool.find((u) => rules.no.test(u.text));
   if (no) return { status: 'no', evidence: evidenceOf(no) };

@@ -79,3 +79,10 @@ describe('registers kept without end', () => {
     expect(r.periods).toEqual(['indefinitely']);
   });
 });
+
+describe('vague retention in other words', () => {
+  it('reads deleting data when it is no longer needed as vague', () => {
+    expect(retention(structureOf('Notice\n\nAbout us\n\nWe protect your data by securely deleting it when it is no longer needed.')).status).toBe('vague');
+    expect(retention(structureOf('Notice\n\nAbout us\n\nWe will keep your address until the newsletter is no longer available.')).status).toBe('vague');
+  });
+});
