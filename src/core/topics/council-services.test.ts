@@ -8,3 +8,11 @@ describe('councilServiceWeight', () => {
     expect(councilServiceWeight('We deliver parcels.')).toBe(0);
   });
 });
+
+describe('duties councils share with few others', () => {
+  it('counts the Care Act, educational psychologists and local authority duties once each', () => {
+    expect(councilServiceWeight('The Care Act 2014 gives us a duty to assess your needs.')).toBe(1);
+    expect(councilServiceWeight('Our educational psychologists support schools.')).toBe(1);
+    expect(councilServiceWeight('Local authorities must offer public health checks.')).toBe(2);
+  });
+});

@@ -17,7 +17,8 @@ const ONLY_COUNCILS: RegExp[] = [
 const SHARED_WITH_OTHERS: RegExp[] = [
   /\bhousing (?:benefit|register|options|needs|allocations?)\b|\bhomelessness\b|\btenancy\b/i, /\badoption\b|\bfostering\b/i,
   /\b(?:adult|children['’]?s) social care\b|\bsocial workers?\b/i, /\bspecial educational needs\b|\bSEND\b/, /\blibrar(?:y|ies)\b/i,
-  /\bleisure centres?\b/i, /\bpublic health\b/i, /\bcommunity safety\b/i, /\bhighways?\b/i, /\benvironmental health\b/i, /\bcoroners?\b/i,
+  /\bleisure centres?\b/i, /\bpublic health\b/i, /\bcommunity safety\b/i, /\bhighways?\b/i, /\benvironmental health\b/i, /\bcoroners?\b/i, /\bCare Act\b/, /\beducational psycholog/i,
+  /\blocal authorit(?:y|ies)\b/i,
 ];
 
 /** How strongly a text speaks of services only councils run: 2 or more reads as a council's. */
