@@ -83,9 +83,23 @@ const TO_PURPOSE = new RegExp(String.raw`^to\s+(?:${PURPOSE_VERBS.join('|')})\b`
 /** Lists whose own topic keeps "to" items: lawful bases ("To comply with the law") and rights. */
 const KEEPS_TO_ITEMS: (Topic | null)[] = ['purposes', 'lawful-basis', 'rights'];
 
+/** "registering you", "providing access": an item that opens with a purpose verb's -ing form. */
+function opensWithDoing(text: string): boolean {
+  const base = /^([a-z]{2,})ing\b/.exec(text)?.[1];
+  if (!base) return false;
+  // providing → provide, registering → register, running → run
+  const undoubled = /([bdgmnprt])\1$/.test(base) ? base.slice(0, -1) : base;
+  return [base, `${base}e`, undoubled].some((v) => PURPOSE_VERB_SET.has(v));
+}
+const PURPOSE_VERB_SET = new Set(PURPOSE_VERBS);
+
 function readsAsPurposes(list: List): boolean {
   if (KEEPS_TO_ITEMS.includes(list.topic) || list.items.length < 2) return false;
-  return list.items.filter((b) => TO_PURPOSE.test(b.text)).length * 3 >= list.items.length * 2;
+  // "-ing" items under "…provided by you for one of these reasons:" say what the resident was doing.
+  // Nor do the steps a law lists ("…section 12 places a duty on councils to take steps, including:").
+  const quotesLaw = /\b(?:Act|section|Regulations?)\s+\d/i.test(list.leadIn ?? '');
+  const doing = list.topic === 'sources' || quotesLaw ? () => false : opensWithDoing;
+  return list.items.filter((b) => TO_PURPOSE.test(b.text) || doing(b.text)).length * 3 >= list.items.length * 2;
 }
 
 export function buildStructure(doc: NoticeDocument): Structure {

@@ -204,3 +204,14 @@ describe('a body’s duties as purposes', () => {
     expect(texts('About us\n\nWe collect feedback, publish results and review the scheme.')).toEqual([]);
   });
 });
+
+describe('purpose lists introduced by sharing or written as -ing items', () => {
+  it('reads the list after "…shared with other organisations to:" as purposes', () => {
+    expect(texts('About us\n\nYour details may be shared with other organisations for the same reasons, and also to:\n\n- Check our records are right\n- Prevent fraud')).toEqual(['Check our records are right', 'Prevent fraud']);
+  });
+  it('reads a list of -ing items as purposes, but not steps a law lists or what the resident was doing', () => {
+    expect(texts('What we hold\n\nThe data we keep is for this purpose and includes:\n\n- registering you as a member\n- providing access to e-books\n- responding to enquiries')).toEqual(['registering you as a member', 'providing access to e-books', 'responding to enquiries']);
+    expect(texts('About us\n\nSection 12 of the Health Act 2012 places a duty on councils to take steps, including:\n\n- providing advice\n- running clinics')).toEqual([]);
+    expect(texts('Where we get it\n\nMost of it comes from you directly, for one of these reasons:\n\n- making a complaint\n- reporting a fault')).toEqual([]);
+  });
+});

@@ -12,10 +12,12 @@ const VERB = `(?:${PURPOSE_VERBS.join('|')})`;
 const WE = String.raw`(?:we(?:\s+are)?|the council(?:\s+is)?|it|they|the service|the team)\s+(?:will\s+|may\s+|also\s+|only\s+|can\s+|would\s+|might\s+|need to\s+|have to\s+)*`;
 const DATA_VERB = '(?:use|uses|using|process|processes|processing|collect|collects|collecting|need|needs|hold|holds|require|requires|obtain|obtains|keep|keeps|record|records|ask for|gather|are able|are (?:legally )?(?:obliged|required))';
 
+/** "the recovery of overpayments", "the prevention and detection of fraud": a purpose named as a noun. */
+const NOMINAL_PURPOSE = String.raw`the\s+[a-z]+(?:ion|ment|ery|ance|ence|ing)\s+(?:and\s+[a-z]+\s+)?of\b`;
 /** Where a sentence starts to say what the data is for; the purpose is what follows. */
 const STRICT_OPENERS: RegExp[] = [
   new RegExp(String.raw`\b${WE}${DATA_VERB}\b[^.;]{0,60}?\b(?:information|data|details|it|this|them|records?)\b[^.;]{0,50}?\b(?:in order to|so (?:that )?we can|to|for)\s+(?=${VERB}\b)`, 'i'),
-  new RegExp(String.raw`(?<!than\s)\b(?:is|are|will be|may be|can be|be)\s+(?:also\s+|only\s+)?(?:collected|used|processed|held|needed|required|obtained|kept)\s*,?\s+(?:by us\s+|by the council\s+|from you\s+)?(?:in order to|so as to|so (?:that )?we can|to|for)\s+(?=${VERB}\b|the purposes?\b|our\s+|[a-z]+ing\s)`, 'i'),
+  new RegExp(String.raw`(?<!than\s)\b(?:is|are|will be|may be|can be|be)\s+(?:also\s+|only\s+)?(?:collected|used|processed|held|needed|required|obtained|kept|shared|disclosed)\s*,?\s+(?:by us\s+|by the council\s+|from you\s+)?(?:in order to|so as to|so (?:that )?we can|to|for)\s+(?=${VERB}\b|the purposes?\b|our\s+|[a-z]+ing\s|${NOMINAL_PURPOSE})`, 'i'),
   // Whoever the subject is: "The library service uses your details to renew loans".
   new RegExp(String.raw`\b(?:uses?|using|process(?:es)?|collects?|holds?|records?)\s+(?:your\s+|this\s+|the\s+|some\s+|certain\s+)?(?:personal\s+)?(?:information|data|details)\b[^.;]{0,40}?\b(?:in order to|so as to|to)\s+(?=${VERB}\b)`, 'i'),
   new RegExp(String.raw`\b(?:in order|so as) to\s+(?=${VERB}\b)`, 'i'),
@@ -58,8 +60,6 @@ const PURPOSE_LABEL = /^(?:the\s+)?(?:purposes?|(?:principal|main|core)\s+(?:act
 
 /** "for our records", "for reviewing the scheme", "for research purposes": a purpose of its own in a run. */
 const FOR_PURPOSE = String.raw`for\s+(?:our\s+)?(?:[a-z]+ing\s+(?=[a-z])|(?:[a-z-]+\s+){0,3}purposes\b)`;
-/** "the recovery of overpayments", "the prevention and detection of fraud": a purpose named as a noun. */
-const NOMINAL_PURPOSE = String.raw`the\s+[a-z]+(?:ion|ment|ery|ance|ence|ing)\s+(?:and\s+[a-z]+\s+)?of\b`;
 /** "…, assuring training and maintaining procedures": each -ing clause is a purpose. */
 const GERUND = String.raw`(?!(?:including|according|regarding|following|concerning|during|notwithstanding|being|having|using|housing|gambling|funding|building|parking|licensing|meeting|offending|wellbeing|learning|nursing|clothing|lighting|marketing|training|something|anything|nothing|everything)\b)[a-z]{3,}ing\s`;
 const GERUND_START = new RegExp(`^${GERUND}`);

@@ -127,3 +127,9 @@ describe('list members in harder shapes', () => {
     expect(names('Rhannu\n\nRydym yn rhannu eich gwybodaeth gyda:\n\n- pwy yw prif ddefnyddwyr eich gwybodaeth\n- Heddlu Gogledd Cymru')).toEqual(['Heddlu Gogledd Cymru']);
   });
 });
+
+describe('"Other organisations include …"', () => {
+  it('reads each member with its own kind, wherever the sentence stands', () => {
+    expect(names('About us\n\nWe hold your file.\n\nOther organisations include bodies that audit public money, other councils and contractors who run services for us.')).toEqual(['bodies', 'other councils', 'contractors']);
+  });
+});

@@ -56,9 +56,11 @@ function fromLists(s: Structure): Item[] {
 }
 
 /** "These organisations include A, B and C" after a sharing sentence, or in a section on sharing. */
-const INCLUDE_SENTENCE = /^(?:these|this|they|those|such|the)\s+(?:(?:other\s+)?(?:organisations|bodies|agencies|partners|third parties|recipients|people|parties)\s+)?(?:include|includes|could include|may include|can include|are|will be)\s*:?\s+(?<who>.+)$/i;
+const INCLUDE_SENTENCE = /^(?:these|this|they|those|such|the|other)\s+(?:(?:other\s+)?(?:organisations|bodies|agencies|partners|third parties|recipients|people|parties)\s+)?(?:include|includes|could include|may include|can include|are|will be)\s*:?\s+(?<who>.+)$/i;
 
 const BARE_LINE_MAX_WORDS = 16;
+
+const OTHER_BODIES = /^other\s+(?:organisations|bodies|agencies|partners|recipients|third parties)\s+(?:include|may include|could include)\b/i;
 
 /** compromise costs a few ms a call: each distinct phrase is judged once, and only so many. */
 const MAX_PHRASES_JUDGED = 200;
@@ -81,10 +83,12 @@ function fromProse(s: Structure): Item[] {
     const wasSharing = afterSharing;
     afterSharing = /\b(?:shar|disclos|pass)/i.test(u.text) && !NEGATED.test(u.text);
     if (listed.has(u.block) || u.section.topics.includes('sources') || u.section.topics.includes('rights')) continue;
-    const included = (wasSharing || u.section.topics.includes('recipients')) ? INCLUDE_SENTENCE.exec(u.text)?.groups?.who : undefined;
+    // "Other organisations include…" says who on its own; "These include…" needs a sharing sentence before it.
+    const included = (wasSharing || u.section.topics.includes('recipients') || OTHER_BODIES.test(u.text)) ? INCLUDE_SENTENCE.exec(u.text)?.groups?.who : undefined;
     if (included) {
-      for (const member of splitRunOn(included.replace(WHO_STOP, ''))) {
-        const text = cleanMember(member);
+      // Each member keeps its own kind ("bodies that audit public money"); a clause ends only that member.
+      for (const member of splitRunOn(included.replace(/\.\s*$/, ''))) {
+        const text = cleanMember(member.replace(WHO_STOP, ''));
         if (text && isBody(text)) out.push({ text, evidence: evidenceOf(u) });
       }
       continue;

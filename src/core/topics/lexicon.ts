@@ -33,6 +33,8 @@ export const HEADING_CUES: Record<Topic, RegExp[]> = {
 /** Words in the sentence just before a list that say what the list holds. Earlier topics win. */
 export const LEAD_IN_CUES: [Topic, RegExp][] = [
   // "…is used for the following purposes:", "…and use it to:": what the data is for, before what it is.
+  // "…shared with other organisations to:": the list says what the sharing is for.
+  ['purposes', /(?:\b(?:organisations?|bodies|agencies|partners|departments?|councils?|authorities|teams?|services|us|them)|,\s*(?:and\s+)?also|\band\s+also)\s+(?:in order\s+)?to\s*:\s*$/i],
   // "…collect the following information for assessment purposes:": the list is the data.
   ['data-collected', /\bthe\s+following\s+(?:personal\s+|categories\s+of\s+|types\s+of\s+)?(?:information|data|details)\b[^.:]{0,60}:\s*$/i],
   ['purposes', /\b(?:used|(?:use|process)\s+(?:it|them|(?:this|these|the|your)\s+(?:personal\s+)?(?:data|information|details)))\s+(?:for|to)\b[^.]{0,40}:\s*$|\b(?:the|this|your)\s+(?:information|data|details)\s+(?:to|in order to)\s*:\s*$|\bpurposes?\s*:\s*$|\ber\s+mwyn\b[^.]{0,60}:\s*$|\bdibenion\b[^.]{0,40}:\s*$/i],
