@@ -99,7 +99,7 @@ function purposeClauses(sentence: string, openers: RegExp[]): string[] {
   for (const opener of openers) {
     const m = opener.exec(sentence);
     if (!m) continue;
-    let tail = sentence.slice(m.index + m[0].length).replace(/\s*\([^)]*\)\s*$/, '');
+    const tail = sentence.slice(m.index + m[0].length).replace(/\s*\([^)]*\)\s*$/, '');
     // Separators are kept: a bare verb shares the object of the clause after it ("plan and improve services").
     // Case matters: "for Planning Permission" names a thing, "for planning services" a purpose.
     const breaks = new RegExp(GERUND_START.test(tail) ? `(${CLAUSE_BREAK.source}|${GERUND_BREAK.source})` : `(${CLAUSE_BREAK.source})`);
