@@ -133,3 +133,13 @@ describe('"Other organisations include …"', () => {
     expect(names('About us\n\nWe hold your file.\n\nOther organisations include bodies that audit public money, other councils and contractors who run services for us.')).toEqual(['bodies', 'other councils', 'contractors']);
   });
 });
+
+describe('suppliers named without quotes, and bodies before a verb', () => {
+  it('reads "our provider Parkwise" and "our third-party supplier, Civica"', () => {
+    expect(names('About us\n\nYou pay through our provider Parkwise. Letters are printed by our third-party supplier, Civica.')).toEqual(['Parkwise', 'Civica']);
+  });
+  it('keeps the body before "will" and never lists the council itself', () => {
+    expect(names('About us\n\nFootage given to the enforcement agencies will be kept by them.')).toEqual(['the enforcement agencies']);
+    expect(names('About us\n\nDetails you provide to the council will be used for your appeal.')).toEqual([]);
+  });
+});

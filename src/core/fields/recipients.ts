@@ -10,8 +10,9 @@ import { cutExamples, listsOn, NAMES_A_BODY, splitRunOn, topItems } from './list
 const SHARED_PREFIX = /^.*?\b(?:shared|share|disclosed|disclose|passed|pass|provided|provide|given|give|sent|send)\s+(?:on\s+)?(?:with|to)\s+/i;
 /** A list member that is a clause about something else ("minutes will be published"). */
 const CLAUSE = /^(?:we|you|they|i|it)\b|\b(?:will|must|would|should|shall|is|are|was|were|has been|have been|may be|can be)\b|^(?:a ydym|pwy|beth|sut|pam|pryd|ble)\b|\b(?:yn|yw|ydym|byddwn|mae|cynhelir)\b/i;
-const NOT_A_BODY = /^(?:the |this |your |that )?(?:information|data|details)\b|^in order\b|^(?:others?|them|us|you|it|this|these|those|anyone|someone|each other|one another|partners?|organisations?|agencies|a country|countries|why|how|what|when|where|access|(?:the |our |relevant )?(?:services?|functions|information|data)|(?:data protection )?law|the public|patients|young people|(?:other )?people|individuals)$|^(?:the )?following\b/i;
+const NOT_A_BODY = /^(?:the |this |your |that )?(?:information|data|details)\b|^(?:the|this|our)\s+(?:council|authority)$|^in order\b|^(?:others?|them|us|you|it|this|these|those|anyone|someone|each other|one another|partners?|organisations?|agencies|a country|countries|why|how|what|when|where|access|(?:the |our |relevant )?(?:services?|functions|information|data)|(?:data protection )?law|the public|patients|young people|(?:other )?people|individuals)$|^(?:the )?following\b/i;
 const MAX_WORDS = 14;
+const SUBJECT_BEFORE_VERB = /^(.{3,80}?)\s+(?:will|may|must|can|should|would|is|are|was|were)\s/i;
 /** "…measures to safeguard the rights of…": a verb after "to" starts a purpose, not a body. */
 const FIRST_WORD_IS_VERB = new RegExp(String.raw`^(?:${PURPOSE_VERBS.join('|')})\b`);
 
@@ -28,10 +29,13 @@ const ITEM_TAIL = /\s*,\s*(?:if|when|where|who|which|for the purposes?|for|to|so
 const LEADING_CONDITION = /^(?:depending on|where|when|if|in some cases|sometimes|occasionally)\b[^,]{0,60},\s*/i;
 const GIVES_TO_RESIDENT = /^(?:provide[sd]?|providing|give|given|giving|send|sent)\s+(?:you|residents?|customers?|people|them)\b/i;
 const NEGATED = /\bnot\b(?!\s+(?:limited|restricted|exhaustive|only)\b)|\bnever\b|n['’]t\b/i;
-const WHO_STOP = /\s*,\s*(?:we|you|they|it|this|there|which|who)\b.*$|\s*(?:,\s*)?\b(?:if|when|where|whereby|who|which|that|in order|so that|so|because|unless|as (?:part|required|well)|under|in line|in accordance|including if|for (?:the purposes?|purposes|matching|this|these|those|such|their|them|a|an|use|processing|example|any|one|some|[a-z]+ing)\b|to (?!the\b|other\b|our\b|any\b)[a-z]+|without|about|involved in|in relation|across|on (?:our|their|your) behalf|and we\b|but\b).*$/i;
+const WHO_STOP = /\s*,\s*(?:we|you|they|it|this|there|which|who)\b.*$|\s*(?:,\s*)?\b(?:if|when|where|whereby|who|which|that|in order|so that|so|because|unless|as (?:part|required|well)|under|in line|in accordance|including if|for (?:the purposes?|purposes|matching|this|these|those|such|their|them|a|an|use|processing|example|any|one|some|[a-z]+ing)\b|to (?!the\b|other\b|our\b|any\b)[a-z]+|without|about|involved in|in relation|across|only\s+(?:for|when|if|where|to|in)\b|on (?:our|their|your) behalf|and we\b|but\b).*$/i;
 
 function cleanMember(raw: string): string | null {
-  const t = tidyItem(cutExamples(raw.replace(SHARED_PREFIX, '')).replace(/^(?:with|to)\s+/i, ''));
+  let t = tidyItem(cutExamples(raw.replace(SHARED_PREFIX, '')).replace(/^(?:with|to)\s+/i, ''));
+  // "the enforcement agencies will keep it for…": the body is the subject before the verb.
+  const subject = SUBJECT_BEFORE_VERB.exec(t)?.[1];
+  if (subject && NAMES_A_BODY.test(subject) && !CLAUSE.test(subject)) t = subject;
   if (t.length < 3 || t.split(/\s+/).length > MAX_WORDS) return null;
   if (CLAUSE.test(t) || NOT_A_BODY.test(t) || !/[A-Za-z]{3}/.test(t)) return null;
   return t;
@@ -134,6 +138,8 @@ const COMMISSIONED = new RegExp(String.raw`\b[Ww]e\s+(?:commission|contract|empl
 /** "Acme Ltd acts as our processor", "Brook Systems are data processors". */
 const NAMED_PROCESSOR = new RegExp(String.raw`(?:^|[.;]\s+)(?<who>${BODY_NAME})\s+(?:is|are|acts? as)\s+(?:a|an|our|the)?\s*(?:data\s+)?processors?\b`);
 /** A quoted name after the kind of body it is: "our contractor 'Acme Bins'", "software provided by 'Acme Ltd'". */
+/** An unquoted name after its kind: "through our provider Parkwise", "our third-party supplier, Civica". */
+const NAMED_SUPPLIER = /\b(?:our|a|the)\s+(?:third[- ]party\s+|IT\s+|software\s+|payment\s+)?(?:provider|supplier|contractor|processor)s?,?\s+(?<who>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})/g;
 const QUOTED_BODY = /\b(?:contractors?|providers?|suppliers?|processors?|compan(?:y|ies)|provided by|supplied by|run by|hosted by|third[- ]party(?: organisations?)?)\s*,?\s*['‘"“](?<who>[A-Z][^'’"”]{2,60})['’"”]/g;
 
 function processors(s: Structure): Item[] {
@@ -143,7 +149,7 @@ function processors(s: Structure): Item[] {
       const who = re.exec(u.text)?.groups?.who;
       if (who && !/^(?:We|The|This|It|They|Our|Your)$/.test(who)) found.push({ text: who, evidence: evidenceOf(u) });
     }
-    for (const m of u.text.matchAll(QUOTED_BODY)) found.push({ text: m.groups!.who!.trim(), evidence: evidenceOf(u) });
+    for (const re of [QUOTED_BODY, NAMED_SUPPLIER]) for (const m of u.text.matchAll(re)) found.push({ text: tidyItem(m.groups!.who!), evidence: evidenceOf(u) });
     return found;
   });
 }
