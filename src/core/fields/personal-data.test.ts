@@ -37,3 +37,10 @@ describe('what is not special category data', () => {
     expect(read('What we collect\n\n- your name\n- details of your health conditions').special.mentioned).toBe(true);
   });
 });
+
+describe('special category data named in a heading', () => {
+  it('reads "Special categories of data processed: Health" as a heading, but not ": None"', () => {
+    expect(read('Special categories of personal data processed: Health\n\nWho we share it with\n\nNobody.').special.mentioned).toBe(true);
+    expect(read('Special categories of personal data processed: None\n\nWho we share it with\n\nNobody.').special.mentioned).toBe(false);
+  });
+});

@@ -24,7 +24,7 @@ export function personalData(s: Structure): Item[] {
 /** Phrases that say special category or criminal offence data is processed. */
 const SPECIAL_STATEMENTS = /\bspecial\s+categor(?:y|ies)\b|\b(?:information|data|details)\s+(?:about|on|of|relating to)\s+(?:your\s+|any\s+)?(?:criminal|health|medical|ethnic|racial|religio|sexual|disabilit|trade union|political|biometric|genetic)|\bsensitive\s+(?:personal\s+)?(?:data|information)\b|\bcriminal\s+(?:offence|conviction)s?\s+(?:data|information)\b|\bArticle\s+(?:9|10)\b/i;
 /** "We do not process special category data" says the opposite. */
-const DENIES_SPECIAL = /\b(?:not|never|no)\b[^.]{0,40}\b(?:special\s+categor|sensitive|criminal)|\bspecial\s+categor[^.]{0,40}\b(?:is|are)\s+not\b/i;
+const DENIES_SPECIAL = /\bspecial\s+categor[^:]{0,80}:\s*(?:none|n\/a|not applicable|nil)\b|\b(?:not|never|no)\b[^.]{0,40}\b(?:special\s+categor|sensitive|criminal)|\bspecial\s+categor[^.]{0,40}\b(?:is|are)\s+not\b/i;
 /** Kinds of data that are special category (Article 9) or criminal offence data (Article 10). */
 export const SENSITIVE_TERMS = /\b(?:ethnic(?:ity)?|ethnic origin|race|racial|religio(?:n|us)|philosophical beliefs?|political (?:opinions?|beliefs?)|trade union|genetic|biometric|health|medical|disabilit(?:y|ies)|sex life|sexual (?:life|orientation)|sexuality|criminal (?:history|records?|convictions?|offences?)|offending|convictions?)\b/i;
 const NOT_SENSITIVE = /\b(?:health and safety|mental health (?:law|act)|public health|health services?|health bodies|health visiting|health and (?:social )?care act|health (?:partners|agencies|professionals|colleagues|organisations|providers|trusts?|boards?)|nhs health check|healthwatch|youth offending (?:services?|teams?)|health records act|health (?:and|&) (?:social )?care (?:partnerships?|plans?)|education,? health and care|medical (?:professionals?|advis[eo]rs?|practitioners?)|community health|health centres?)\b/i;
@@ -33,6 +33,7 @@ const SENSITIVE_DATA = /\b(?:information|data|details|records?|evidence|proof|hi
 /** Welsh: "categorïau arbennig", "data sensitif", "gwybodaeth am iechyd". */
 const SPECIAL_WELSH = /\bcategori[aâ]u arbennig\b|\b(?:data|gwybodaeth) (?:mwy )?sensitif\b|\bgwybodaeth am (?:eich )?iechyd\b/i;
 
+const SPECIAL_HEADING = /\bspecial\s+categor[^:]{0,80}:\s*(?!none\b|n\/a\b|not applicable\b)[A-Za-z]/i;
 const NONE = /^(?:none|n\/?a|not applicable|no|nil|dim)\.?$/i;
 
 export function specialCategoryData(s: Structure, data: Item[]): { mentioned: boolean; items: Item[] } {
@@ -45,6 +46,8 @@ export function specialCategoryData(s: Structure, data: Item[]): { mentioned: bo
   // Any list item or data sentence naming a sensitive kind of data ("Disability information").
   const sensitive = bodyUnits(s).find((u) => !bodies.has(u.block) && SENSITIVE_TERMS.test(u.text.replace(NOT_SENSITIVE, ''))
     && (u.block.kind === 'item' || SENSITIVE_DATA.test(u.text)) && !DENIES_SPECIAL.test(u.text));
+  // "Special categories of data processed: Health" as a heading names them.
+  const headed = s.units.find((u) => u.isHeading && SPECIAL_HEADING.test(u.text));
   const all = dedupeItems([...items, ...listed], 40);
-  return { mentioned: !!statement || !!sensitive || all.length > 0, items: all };
+  return { mentioned: !!statement || !!sensitive || !!headed || all.length > 0, items: all };
 }

@@ -215,3 +215,9 @@ describe('purpose lists introduced by sharing or written as -ing items', () => {
     expect(texts('Where we get it\n\nMost of it comes from you directly, for one of these reasons:\n\n- making a complaint\n- reporting a fault')).toEqual([]);
   });
 });
+
+describe('law names with full stops and Orders', () => {
+  it('does not read "Homes etc. (Scotland) Act 2003" or an Order as a purpose', () => {
+    expect(texts('Why we use it\n\nWe use your information for these purposes:\n\n- Homes etc. (Scotland) Act 2003\n- Housing (Priority) (Scotland) Order 2012\n- To run the housing list')).toEqual(['To run the housing list']);
+  });
+});

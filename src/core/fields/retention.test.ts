@@ -86,3 +86,10 @@ describe('vague retention in other words', () => {
     expect(retention(structureOf('Notice\n\nAbout us\n\nWe will keep your address until the newsletter is no longer available.')).status).toBe('vague');
   });
 });
+
+describe('periods that end with an event, and "permanently" that is not about keeping', () => {
+  it('reads "until its completion" and ignores people who permanently live somewhere', () => {
+    expect(findPeriods('Footage kept for an inquiry is retained until its completion.')).toEqual(['until its completion']);
+    expect(findPeriods('We hold the names of people who permanently reside at the address.')).toEqual([]);
+  });
+});

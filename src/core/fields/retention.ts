@@ -12,7 +12,8 @@ const PERIODS: RegExp[] = [
   new RegExp(`\\b(?:up to |a minimum of |a maximum of |at least |no (?:more|longer) than |for |of |over )?(?:the\\s+)?(?:${NUMBER}(?:\\s*\\(\\d+\\))?\\s*(?:[-–]|to)\\s*)?${NUMBER}(?:\\s*\\(\\d+\\))?[- ]${UNIT}${AFTER}`, 'gi'),
   /\buntil\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d{2}|(?:your|their|the child's|the young person's|the pupil's)\s+\d{1,3}(?:st|nd|rd|th)\s+birthday|(?:he|she|they|you|the child)\s+(?:reach(?:es)?|turns?)\s+(?:the\s+age\s+of\s+)?\d{1,3})\b/gi,
   /\bfrom\s+[^.;]{3,60}?\buntil\s+(?:19|20)\d{2}\b/gi,
-  /\b(?:permanently|indefinitely|in perpetuity)\b/gi,
+  /\b(?:permanently|indefinitely|in perpetuity)\b(?!\s+(?:reside|resides|resident|live|lives|living|based|employed|excluded|disabled|closed|removed from))/gi,
+  /\buntil\s+(?:its|the|their)\s+(?:completion|conclusion|closure)\b/gi,
   // Spans tied to a relationship: "for the life of the pass", "while you are a member", "throughout your tenancy".
   /\b(?:for\s+)?the\s+(?:life|lifetime|duration|length)\s+of\s+(?:the|your|their|this|that)\s+[a-z]+(?:\s+(?!and\b|or\b|then\b|but\b)[a-z]+)?\b/gi,
   /\b(?:while|whilst|during|throughout)\s+(?:you|your|they|their)\b[^.;,()]{2,40}?(?=[.;,()]|\s+(?:and|or|but|then|plus|after)\b|$)/gi,
