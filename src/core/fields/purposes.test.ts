@@ -221,3 +221,12 @@ describe('law names with full stops and Orders', () => {
     expect(texts('Why we use it\n\nWe use your information for these purposes:\n\n- Homes etc. (Scotland) Act 2003\n- Housing (Priority) (Scotland) Order 2012\n- To run the housing list')).toEqual(['To run the housing list']);
   });
 });
+
+describe('examples inside a purpose', () => {
+  it('keeps the examples after "such as" with their purpose and drops "the purpose of"', () => {
+    expect(texts('About us\n\nThis is collected for the purpose of running our bike hire, such as the ability to book and pay for bikes online.')).toEqual(['running our bike hire, such as the ability to book and pay for bikes online']);
+  });
+  it('does not read "for the purposes of the information collected" as a purpose', () => {
+    expect(texts('About us\n\nThe council is the controller for the purposes of the information collected here.')).toEqual([]);
+  });
+});

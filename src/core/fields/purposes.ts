@@ -14,6 +14,7 @@ const DATA_VERB = '(?:use|uses|using|process|processes|processing|collect|collec
 
 /** "the recovery of overpayments", "the prevention and detection of fraud": a purpose named as a noun. */
 const NOMINAL_PURPOSE = String.raw`the\s+[a-z]+(?:ion|ment|ery|ance|ence|ing)\s+(?:and\s+[a-z]+\s+)?of\b`;
+const EXAMPLES_START = /\s+(?:such as|for example|e\.g\.)\s/i;
 /** Where a sentence starts to say what the data is for; the purpose is what follows. */
 const STRICT_OPENERS: RegExp[] = [
   new RegExp(String.raw`\b${WE}${DATA_VERB}\b[^.;]{0,60}?\b(?:information|data|details|it|this|them|records?)\b[^.;]{0,50}?\b(?:in order to|so (?:that )?we can|to|for)\s+(?=${VERB}\b)`, 'i'),
@@ -39,7 +40,7 @@ const STRICT_OPENERS: RegExp[] = [
   new RegExp(String.raw`^We\s+(?:also\s+)?(?!(?:collect|process|hold|keep|record|share|receive|gather|obtain|send|publish)\b)(?=(?:${VERB})\s[^.]*,\s*(?:and\s+)?(?:${VERB})\s)`),
   // "We may phone you to check how your visit went."
   new RegExp(String.raw`\bwe\s+(?:will\s+|may\s+|might\s+|can\s+|would\s+)?(?:also\s+)?(?:contact|write to|call|phone|email|e-mail|text)\s+you\b[^.;]{0,40}?\bto\s+(?=${VERB}\b)`, 'i'),
-  /\bfor\s+the\s+purposes?\s+of\s+(?!(?:the\s+)?(?:Data Protection|GDPR|UK GDPR|General Data|this|these|that|those)\b)/i,
+  /\bfor\s+the\s+purposes?\s+of\s+(?!(?:the\s+)?(?:Data Protection|GDPR|UK GDPR|General Data|this|these|that|those|information|data|personal)\b)/i,
   /\ber mwyn\s+/i,
   /\b(?:information|data|details)\s+(?:is|are|will be)\s+(?:also\s+)?(?:collected|used|processed|held)\s+for\s+(?:the\s+)?purposes?\s+of\s+/i,
   /\b(?:information|data|details|it)\s+(?:may|will|can|could|might)?\s*(?:also\s+)?be\s+used\s+(?:for|in)\s+(?!(?:these|this|those|that|other|any|no|the same)\b)/i,
@@ -99,11 +100,15 @@ function purposeClauses(sentence: string, openers: RegExp[]): string[] {
   for (const opener of openers) {
     const m = opener.exec(sentence);
     if (!m) continue;
-    const tail = sentence.slice(m.index + m[0].length).replace(/\s*\([^)]*\)\s*$/, '');
+    const whole = sentence.slice(m.index + m[0].length).replace(/\s*\([^)]*\)\s*$/, '').replace(/^the\s+purposes?\s+of\s+/i, '');
+    // Examples after "such as" belong to the purpose before them: they are not purposes of their own.
+    const example = EXAMPLES_START.exec(whole);
+    const tail = example ? whole.slice(0, example.index) : whole;
     // Separators are kept: a bare verb shares the object of the clause after it ("plan and improve services").
     // Case matters: "for Planning Permission" names a thing, "for planning services" a purpose.
     const breaks = new RegExp(GERUND_START.test(tail) ? `(${CLAUSE_BREAK.source}|${GERUND_BREAK.source})` : `(${CLAUSE_BREAK.source})`);
     const parts = tail.split(breaks);
+    if (example) parts[parts.length - 1] += whole.slice(example.index);
     const clauses: string[] = [];
     let pending = '';
     for (let i = 0; i < parts.length; i += 2) {

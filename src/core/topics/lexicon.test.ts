@@ -11,6 +11,9 @@ describe('headings about purposes', () => {
     expect(topicsOfHeading('We ask for these details so that we can')).toContain('purposes');
     expect(topicsOfHeading('Your details are needed in order to:')).toContain('purposes');
   });
+  it('reads "What we collect and why" as both data and purposes', () => {
+    expect(topicsOfHeading('What data do we collect and why?')).toEqual(expect.arrayContaining(['purposes', 'data-collected']));
+  });
   it('does not read unrelated headings as purposes', () => {
     expect(topicsOfHeading('How to contact us')).not.toContain('purposes');
     expect(topicsOfHeading('How long we keep your records')).not.toContain('purposes');
