@@ -35,3 +35,9 @@ describe('future reviews', () => {
     expect(read('Notice\n\nUpdated 3 June 2024. It is due to be reviewed in June 2026.')).toBe('2024-06-03');
   });
 });
+
+describe('a date on its own line after a weekday', () => {
+  it('reads "Tuesday, 4 March 2025" under a "Last updated" line', () => {
+    expect(read('Museum privacy notice\n\nLast updated\n\nTuesday, 4 March 2025\n\nAbout us\n\nWe run the museum.')).toBe('2025-03-04');
+  });
+});

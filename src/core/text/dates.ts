@@ -40,7 +40,8 @@ export function findDate(text: string): { iso: string; index: number } | null {
 
 /** The whole text is a date and nothing else (a dateline under a title). */
 export function isDateOnly(text: string): string | null {
-  const t = text.trim().replace(/^(?:dated?|issued|version\s*[\d.]*\s*[-–:,]?)\s*:?\s*/i, '');
+  const t = text.trim().replace(/^(?:dated?|issued|version\s*[\d.]*\s*[-–:,]?)\s*:?\s*/i, '')
+    .replace(/^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i, '');
   const found = findDate(t);
   if (!found || found.index > 0) return null;
   const rest = t.replace(/^\s*[\w\s,./-]*?(19|20)\d{2}\b/, '').trim();
