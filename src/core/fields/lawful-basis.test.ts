@@ -93,3 +93,11 @@ describe('consent and contract in short forms', () => {
     expect(bases('Contractual necessity: to run your gym membership.')).toEqual(['contract']);
   });
 });
+
+describe('Welsh lawful bases in more words', () => {
+  it('reads consent given, a contract carried out and a statutory duty to use the data', () => {
+    expect(bases('Mae’r person wedi rhoi caniatâd.')).toEqual(['consent']);
+    expect(bases('Mae angen hyn er mwyn cyflawni contract gyda chi.')).toEqual(['contract']);
+    expect(bases('Gallwn ddefnyddio’ch gwybodaeth gan fod arnom ddyletswydd statudol.')).toEqual(['legal-obligation']);
+  });
+});

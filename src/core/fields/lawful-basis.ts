@@ -16,7 +16,7 @@ export const BASIS_PATTERNS: Record<LawfulBasis, RegExp[]> = {
     /\b(?:you|they)\s+(?:have\s+)?consented\b|\(consented to\)/i,
     /\b(?:need|ask for|require|have|with)\s+(?:your|their)\s+consent\s+to\s+(?:hold|process|use|share|collect|keep|contact|obtain|get|ask|pass|send)\b/i,
     /\b(?:you|applicants?|the applicants?|residents?)\s+(?:give|gives|provide|provides)\s+(?:your\s+|their\s+)?consent\b/i,
-    /(?:gyda['’]?ch|ar sail (?:eich )?|rhoi eich )\s*caniatâd\b/i,
+    /(?:gyda['’]?ch|ar sail (?:eich )?|rhoi eich )\s*caniatâd\b/i, /\b(?:wedi\s+)?rhoi\s+(?:eu\s+|ei\s+)?caniatâd\b/i,
     /\bconsent\s+(?:is|as)\s+(?:the|our)\s+(?:lawful|legal)\s+basis\b/i,
     art6('a'),
     /^(?:explicit\s+|your\s+)?consent\b/i,
@@ -30,10 +30,11 @@ export const BASIS_PATTERNS: Record<LawfulBasis, RegExp[]> = {
     /\bnecessary\s+for\s+(?:the\s+performance\s+of\s+)?(?:a|the|your)\s+contract\b/i,
     /\bcontract\s+(?:with you|you have with us|between you and)\b/i,
     /\b(?:fulfil|carry out|perform)\s+(?:a|our|the|your)\s+contract\s+with\s+you\b/i,
-    art6('b'), /^contract(?:ual)?(?:\s+necessity)?\s*(?:[:–—-]|$)/i,
+    art6('b'), /^contract(?:ual)?(?:\s+necessity)?\s*(?:[:–—-]|$)/i, /\b(?:cyflawni|perfformio|gyflawni)\s+contract\b/i,
   ],
   'legal-obligation': [
-    /\blegal\s+(?:and\s+\w+\s+)?obligations?\b/i, /\brhwymedigaeth(?:au)?\s+gyfreithiol\b/i, /\bmust\s+be\s+done\s+by\s+law\b/i,
+    /\blegal\s+(?:and\s+\w+\s+)?obligations?\b/i, /\brhwymedigaeth(?:au)?\s+gyfreithiol\b/i,
+    /\b(?:gwybodaeth|data)\b[^.]{0,80}\b[dD]?dyletswydd(?:au)?\s+(?:statudol|gyfreithiol)\b/i, /\bmust\s+be\s+done\s+by\s+law\b/i,
     /\b(?:meet|comply\s+with|fulfil)\s+(?:our|its|the\s+council['’]s)\s+(?:statutory|legal)\s+(?:obligations|duties|requirements)\b/i,
     /\b(?:is|are)\s+required\s+by\s+law\b/i, /\b(?:our|its)\s+legal\s+duty\b/i,
     // A statutory or legal duty counts where it is a duty to handle the data itself, not to run a service.

@@ -230,3 +230,13 @@ describe('examples inside a purpose', () => {
     expect(texts('About us\n\nThe council is the controller for the purposes of the information collected here.')).toEqual([]);
   });
 });
+
+describe('Welsh purposes', () => {
+  it('reads "i" before a verb-noun after the data, and a sentence that opens "I …, rydym"', () => {
+    expect(texts('Amdanom ni\n\nMae’r Cyngor yn prosesu gwybodaeth bersonol i weinyddu’r gofrestr etholwyr.')).toEqual(['weinyddu’r gofrestr etholwyr']);
+    expect(texts('Amdanom ni\n\nI drefnu eich apwyntiad, rydym yn cadw eich enw.')).toEqual(['drefnu eich apwyntiad']);
+  });
+  it('does not read keeping data safe as a purpose', () => {
+    expect(texts('Amdanom ni\n\nRydym yn cadw gwybodaeth i ddiogelu eich gwybodaeth rhag mynediad heb awdurdod.')).toEqual([]);
+  });
+});

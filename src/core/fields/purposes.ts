@@ -42,6 +42,9 @@ const STRICT_OPENERS: RegExp[] = [
   new RegExp(String.raw`\bwe\s+(?:will\s+|may\s+|might\s+|can\s+|would\s+)?(?:also\s+)?(?:contact|write to|call|phone|email|e-mail|text)\s+you\b[^.;]{0,40}?\bto\s+(?=${VERB}\b)`, 'i'),
   /\bfor\s+the\s+purposes?\s+of\s+(?!(?:the\s+)?(?:Data Protection|GDPR|UK GDPR|General Data|this|these|that|those|information|data|personal)\b)/i,
   /\ber mwyn\s+/i,
+  // Welsh "i" before a verb-noun: "…yn prosesu gwybodaeth bersonol i gynnal ei swyddogaethau", "I ddarparu gwasanaethau, rydym…".
+  /\b(?:wybodaeth|gwybodaeth|data|manylion)(?:\s+(?:bersonol|personol))?\s+i\s+(?=[a-zâêîôûŵŷ]{4,}\b)/i,
+  /^I\s+(?=[a-zâêîôûŵŷ]{4,}\s[^.]*,\s*(?:rydym|byddwn|bydd|mae|rydyn)\b)/,
   /\b(?:information|data|details)\s+(?:is|are|will be)\s+(?:also\s+)?(?:collected|used|processed|held)\s+for\s+(?:the\s+)?purposes?\s+of\s+/i,
   /\b(?:information|data|details|it)\s+(?:may|will|can|could|might)?\s*(?:also\s+)?be\s+used\s+(?:for|in)\s+(?!(?:these|this|those|that|other|any|no|the same)\b)/i,
   /\bfor\s+(?!(?:the|these|those|this|that|different|other|various|all|any|such|specific|certain|following|same|their|its|our|a|an|no)\b)(?=(?:[a-z-]+\s+){1,3}purposes?\b)/i,
@@ -76,7 +79,7 @@ const NOT_A_PURPOSE = /\b(?:legal basis|lawful basis|cookies?|our website|this w
 const ABOUT_PURPOSES = /\b(?:purposes?|reasons?)\b[^.]{0,30}\b(?:stated|described|set out|listed|explained|above|below|for which)\b|\bfor (?:these|this|those|that|the same|other|no other|any other) purposes?\b/i;
 const PURPOSES_INCLUDING = /\bpurposes?,?\s+(?:including|such as)\s+(?:(?:but|and)\s+not\s+limited\s+to,?\s+)?/i;
 /** Security and record-keeping sentences that happen to say "so we can". */
-const SECURITY = /\b(?:audit(?:ed)?|encrypt\w*|secure(?:ly)?|confidential|access controls?|passwords?)\b/i;
+const SECURITY = /\b(?:audit(?:ed)?|encrypt\w*|secure(?:ly)?|confidential|access controls?|passwords?|heb awdurdod|n?dd?iogelu eich gwybodaeth)\b/i;
 /** A list item that is a string of legal citations, not a purpose. */
 const CITATIONS = /\b(?:Act|Regulations?|Bill)\s+\d{4}\b[^]*\b(?:Act|Regulations?|Bill)\s+\d{4}\b/;
 /** A list item that is the name of a law ("Traffic Management Act 2004 (parking)"). */
