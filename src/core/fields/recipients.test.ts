@@ -143,3 +143,12 @@ describe('suppliers named without quotes, and bodies before a verb', () => {
     expect(names('About us\n\nDetails you provide to the council will be used for your appeal.')).toEqual([]);
   });
 });
+
+describe('services to residents and bodies that process data for us', () => {
+  it('does not read the people a service is provided to as recipients', () => {
+    expect(names('About us\n\nWe hold data to provide health care to our patients and carers.')).toEqual([]);
+  });
+  it('reads the body the data is processed by', () => {
+    expect(names('About us\n\nThe details you give will be processed by the National Registration Service run by a government department.')).toEqual(['National Registration Service']);
+  });
+});

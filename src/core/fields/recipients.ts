@@ -27,7 +27,8 @@ const PUBLISHED_ON = /\b(?:published|made (?:publicly )?available)\s+(?:on|to|in
 const ITEM_TAIL = /\s*,\s*(?:if|when|where|who|which|for the purposes?|for|to|so that|in order|as|because)\b.*$|\s+(?:in order to|so that|so as to)\b.*$/i;
 /** "Depending on how you apply, the booking site": the body comes after the condition. */
 const LEADING_CONDITION = /^(?:depending on|where|when|if|in some cases|sometimes|occasionally)\b[^,]{0,60},\s*/i;
-const GIVES_TO_RESIDENT = /^(?:provide[sd]?|providing|give|given|giving|send|sent)\s+(?:you|residents?|customers?|people|them)\b/i;
+const GIVES_TO_RESIDENT = /^(?:provide[sd]?|providing|give|given|giving|send|sent)\b[^.]{0,40}?\b(?:to\s+|with\s+)?(?:you|residents?|customers?|people|them|(?:our\s+)?(?:patients|pupils|students|tenants|members|clients|service users|young people|children|families|parents|carers))\b/i;
+const TO_RESIDENTS = /^(?:our\s+)?(?:patients|pupils|students|tenants|members|clients|service users|customers|residents|young people|children|families|parents|carers)\b/i;
 const NEGATED = /\bnot\b(?!\s+(?:limited|restricted|exhaustive|only)\b)|\bnever\b|n['’]t\b/i;
 const WHO_STOP = /\s*,\s*(?:we|you|they|it|this|there|which|who)\b.*$|\s*(?:,\s*)?\b(?:if|when|where|whereby|who|which|that|in order|so that|so|because|unless|as (?:part|required|well)|under|in line|in accordance|including if|for (?:the purposes?|purposes|matching|this|these|those|such|their|them|a|an|use|processing|example|any|one|some|[a-z]+ing)\b|to (?!the\b|other\b|our\b|any\b)[a-z]+|without|about|involved in|in relation|across|only\s+(?:for|when|if|where|to|in)\b|on (?:our|their|your) behalf|and we\b|but\b).*$/i;
 
@@ -115,6 +116,7 @@ function fromProse(s: Structure): Item[] {
       if (!DATA_WORD.test(m.groups!.between!) && !DATA_WORD.test(before)) continue;
       // "provide you with a service", "give you access": the resident receives, not a body.
       if (GIVES_TO_RESIDENT.test(m[0]) && !DATA_WORD.test(m.groups!.between!)) continue;
+      if (TO_RESIDENTS.test(m.groups!.who!) && !DATA_WORD.test(m.groups!.between!)) continue;
       const who = m.groups!.who!.replace(WHO_STOP, '').trim();
       if (!who) continue;
       // A run that reads as bodies gives all its members; otherwise each member is judged on its
@@ -139,6 +141,8 @@ const COMMISSIONED = new RegExp(String.raw`\b[Ww]e\s+(?:commission|contract|empl
 const NAMED_PROCESSOR = new RegExp(String.raw`(?:^|[.;]\s+)(?<who>${BODY_NAME})\s+(?:is|are|acts? as)\s+(?:a|an|our|the)?\s*(?:data\s+)?processors?\b`);
 /** A quoted name after the kind of body it is: "our contractor 'Acme Bins'", "software provided by 'Acme Ltd'". */
 /** An unquoted name after its kind: "through our provider Parkwise", "our third-party supplier, Civica". */
+/** "Your data will be processed by the Acme Registration Service": a body that handles it for us. */
+const PROCESSED_BY = /\b(?:information|data|details|it)\b[^.]{0,30}?\b(?:will|may|is|are)\s+(?:be\s+)?(?:processed|handled|hosted|stored)\s+(?:on our behalf\s+)?by\s+(?:the\s+)?(?<who>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)/g;
 const NAMED_SUPPLIER = /\b(?:our|a|the)\s+(?:third[- ]party\s+|IT\s+|software\s+|payment\s+)?(?:provider|supplier|contractor|processor)s?,?\s+(?<who>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})/g;
 const QUOTED_BODY = /\b(?:contractors?|providers?|suppliers?|processors?|compan(?:y|ies)|provided by|supplied by|run by|hosted by|third[- ]party(?: organisations?)?)\s*,?\s*['‘"“](?<who>[A-Z][^'’"”]{2,60})['’"”]/g;
 
@@ -149,7 +153,7 @@ function processors(s: Structure): Item[] {
       const who = re.exec(u.text)?.groups?.who;
       if (who && !/^(?:We|The|This|It|They|Our|Your)$/.test(who)) found.push({ text: who, evidence: evidenceOf(u) });
     }
-    for (const re of [QUOTED_BODY, NAMED_SUPPLIER]) for (const m of u.text.matchAll(re)) found.push({ text: tidyItem(m.groups!.who!), evidence: evidenceOf(u) });
+    for (const re of [QUOTED_BODY, NAMED_SUPPLIER, PROCESSED_BY]) for (const m of u.text.matchAll(re)) found.push({ text: tidyItem(m.groups!.who!), evidence: evidenceOf(u) });
     return found;
   });
 }
