@@ -240,3 +240,14 @@ describe('Welsh purposes', () => {
     expect(texts('Amdanom ni\n\nRydym yn cadw gwybodaeth i ddiogelu eich gwybodaeth rhag mynediad heb awdurdod.')).toEqual([]);
   });
 });
+
+describe('generic and notice-about-itself clauses', () => {
+  it('skips "provide services", "help you", promises about the notice or data safety, and durations', () => {
+    expect(texts('About us\n\nWe use your information to provide services and help you.')).toEqual([]);
+    expect(texts('About us\n\nWe wrote this notice to make sure you know what we do with your data.')).toEqual([]);
+    expect(texts('About us\n\nWe keep your details for the duration of your membership.')).toEqual([]);
+  });
+  it('cuts a purpose at "unless"', () => {
+    expect(texts('About us\n\nWe hold your details to review your case, unless you ask us to close it.')).toEqual(['review your case']);
+  });
+});
