@@ -251,3 +251,12 @@ describe('generic and notice-about-itself clauses', () => {
     expect(texts('About us\n\nWe hold your details to review your case, unless you ask us to close it.')).toEqual(['review your case']);
   });
 });
+
+describe('purposes named inside a list of data', () => {
+  it('reads "…, to <verb>" in a data item, without its examples', () => {
+    expect(texts('What we collect\n\nWe collect the following information:\n\n- your name\n- details of your health, to assess a claim on ill-health grounds, for example doctors’ letters\n- your right to work details')).toEqual(['assess a claim on ill-health grounds']);
+  });
+  it('reads "process your data when dealing with …"', () => {
+    expect(texts('About us\n\nThe team may process your data when handling appeals.')).toEqual(['handling appeals']);
+  });
+});

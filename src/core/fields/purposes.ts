@@ -34,6 +34,8 @@ const STRICT_OPENERS: RegExp[] = [
   /\bbe\s+used\b[^.;]{0,80}?\bin\s+the\s+process\s+of\s+/i,
   new RegExp(String.raw`^In\s+(?=(?:${VERB})ing\b|\w+ing\s+your\b)`),
   /^(?:In the course of|As part of)\s+(?=[a-z]+ing\b)/,
+  // "…may process your data when dealing with requests".
+  /\b(?:process|use|hold|handle)\w*\s+(?:your\s+)?(?:personal\s+)?(?:data|information|details)\s+when\s+(?=[a-z]+ing\b)/i,
   // A body's duties: "The board has responsibilities for organising reviews…", "functions in licensing…".
   /\b(?:has|have)\s+(?:\w+\s+)?responsibilit(?:y|ies)\s+for\s+(?=[a-z]+ing\b)|\b(?:functions|duties|activities)\b[^.;]{0,40}?\b(?:in|including)\s+(?=[a-z]+ing\b)/i,
   // What a service does, as a run of duties: "We issue permits, patrol car parks and hear appeals".
@@ -72,7 +74,7 @@ const CLAUSE_BREAK = new RegExp(String.raw`\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s
 /** In a run that opens with an -ing clause, each later -ing clause starts a purpose too. */
 const GERUND_BREAK = new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?=${GERUND})`);
 /** The tail of a clause that says how or why else, not what for. */
-const CLAUSE_TAIL = /\s+and\s+(?:will|is|are|may)\s+(?:then\s+)?be\s+(?:held|kept|retained|stored|deleted|destroyed)\b.*$|\s+and\s+(?:your|the|this)\s+(?:personal\s+)?(?:information|data|details)\s+(?:is|are|will|may|can)\b.*$|\s+(?:we|the council)\s+(?:will\s+|may\s+|also\s+)?(?:collect|use|need|process|hold|ask|obtain|gather)\b.*$|\s*,\s*(?:we|the council|it|they|you|officers|the business|rydym|byddwn|bydd|mae|weithiau)\b.*$|\s*(?:,\s*)?\b(?:which|because|unless|as (?:required|set out|described)|under (?:the|section|article)|in accordance with|in line with|this (?:is|means|includes))\b.*$/i;
+const CLAUSE_TAIL = /\s*,?\s*(?:for|in|by|to|with|through)\s+which\b.*$|\s+and\s+(?:will|is|are|may)\s+(?:then\s+)?be\s+(?:held|kept|retained|stored|deleted|destroyed)\b.*$|\s+and\s+(?:your|the|this)\s+(?:personal\s+)?(?:information|data|details)\s+(?:is|are|will|may|can)\b.*$|\s+(?:we|the council)\s+(?:will\s+|may\s+|also\s+)?(?:collect|use|need|process|hold|ask|obtain|gather)\b.*$|\s*,\s*(?:we|the council|it|they|you|officers|the business|rydym|byddwn|bydd|mae|weithiau)\b.*$|\s*(?:,\s*)?\b(?:which|because|unless|as (?:required|set out|described)|under (?:the|section|article)|in accordance with|in line with|this (?:is|means|includes))\b.*$/i;
 
 const NOT_A_PURPOSE = /\b(?:legal basis|lawful basis|cookies?|our website|this website|you have the right|contact us|automated decisions?|data processor)\b/i;
 /** Sentences about the purposes rather than stating one ("for the purposes stated when…"). */
@@ -89,7 +91,7 @@ const NOT_A_PURPOSE_ITEM = /\b(?:allow|enable|help)s?\s+(?:us|the council|them|y
 /** Sections whose sentences say "to" for other reasons: keeping, rights, complaints, contact. */
 const OTHER_SUBJECTS: Topic[] = ['retention', 'rights', 'complaints', 'contact', 'cookies', 'security', 'transfers', 'lawful-basis', 'dpo'];
 /** Clauses that say the data is shared or handled, not what for ("provide information to the police"). */
-const NOT_A_PURPOSE_CLAUSE = /^(?:provide|deliver|administer|run)\s+(?:our\s+|the\s+|a\s+|council\s+)?services?$|^help you$|^make sure (?:that )?(?:you know|your (?:personal )?(?:data|information) is)\b|^protect your (?:personal )?(?:data|information)\b|^use your (?:personal )?(?:data|information) fairly\b|^the (?:duration|length|life) of\b|^(?:this|that|it)\s*,|\bdata protection (?:legislation|law|act|regul)|\bgeneral data protection\b|\b(?:will be|is|are) (?:held|kept|retained|stored) for\b|^(?:collect|us|process|hold|obtain|keep)(?:ing|e)?\s+(?:your\s+|the\s+|this\s+)?personal (?:data|information)$|^perform a task\b|^update this (?:information|notice|page)\b|^keep\s+(?:your|the|this|our)\s+(?:personal\s+)?(?:information|data|details|records)\s+(?:as\s+)?(?:accurate|up to date|secure|safe)\b|^(?:share|provide|give|pass|send|disclose)\b[^.]{0,40}\b(?:information|data|details)\b.*\b(?:to|with|about)\b|^(?:collect|use|process|hold|obtain|keep)\b(?:\s+and\s+\w+)?\s+(?:your|the|this|personal|some)\b[^.]{0,20}\b(?:information|data|details)$/i;
+const NOT_A_PURPOSE_CLAUSE = /^(?:provide|deliver|administer|run)\s+(?:our\s+|the\s+|a\s+|council\s+)?services?$|^help you$|^make sure (?:that )?(?:you know|your (?:personal )?(?:data|information) is)\b|^protect (?:your|the) (?:personal )?(?:data|information)\b|^use your (?:personal )?(?:data|information) fairly\b|^the (?:duration|length|life) of\b|^(?:this|that|it)\s*,|\bdata protection (?:legislation|law|act|regul)|\bgeneral data protection\b|\b(?:will be|is|are) (?:held|kept|retained|stored) for\b|^(?:collect|us|process|hold|obtain|keep)(?:ing|e)?\s+(?:your\s+|the\s+|this\s+)?personal (?:data|information)$|^perform a task\b|^update this (?:information|notice|page)\b|^keep\s+(?:your|the|this|our)\s+(?:personal\s+)?(?:information|data|details|records)\s+(?:as\s+)?(?:accurate|up to date|secure|safe)\b|^(?:share|provide|give|pass|send|disclose)\b[^.]{0,40}\b(?:information|data|details)\b.*\b(?:to|with|about)\b|^(?:collect|use|process|hold|obtain|keep)\b(?:\s+and\s+\w+)?\s+(?:your|the|this|personal|some)\b[^.]{0,20}\b(?:information|data|details)$/i;
 /** Definitions of personal data ("any information that can be used to identify a person"). */
 const DEFINITION = /\bany information\b|\bpersonal (?:data|information)['’”"]? (?:is|means) (?:any|information|data)\b/i;
 /** A verb left on its own when its object went to the next clause ("to obtain" at a line's end). */
@@ -181,9 +183,20 @@ function afterLists(s: Structure): Item[] {
   return out;
 }
 
+/** "information about your health, to assess claims on ill-health grounds": the purpose a data item names. */
+const ITEM_PURPOSE = new RegExp(String.raw`(?:^|,\s*|\s+or\s+|\s+)(?<!\b(?:right|going|able|have|has|need|needs|want|wants|how|used|likely|expected|asked)\s+)(?:in order\s+)?to\s+(?:enable\s+us\s+to\s+)?(?=${VERB}\b)`, 'i');
+/** After the purpose, a data item goes back to describing the data ("…, for example bank details"). */
+const ITEM_EXAMPLE = /,?\s+(?:for example|for instance|e\.g\.)\b.*$|,\s*or\s+where\b.*$/i;
+
+function fromDataItems(s: Structure): Item[] {
+  return s.lists.filter((l) => l.topic === 'data-collected')
+    .flatMap((l) => l.items.flatMap((b) => purposeClauses(b.text.replace(/\([^)]*\)?/g, ' ').replace(ITEM_EXAMPLE, ''), [ITEM_PURPOSE])
+      .map((text) => ({ text, evidence: { heading: l.section.heading, quote: b.text } }))));
+}
+
 export function purposes(s: Structure): Item[] {
   const fromLists = listItems(s, 'purposes').flatMap(splitItem)
     .filter((i) => !CITATIONS.test(i.text) && !LAW_NAME.test(i.text) && !NOT_A_PURPOSE_ITEM.test(i.text) && !NOT_A_PURPOSE_CLAUSE.test(i.text));
   const listed = new Set<unknown>(s.lists.flatMap((l) => l.items));
-  return dedupeItems([...fromLists, ...afterLists(s), ...fromProse(s, listed)], MAX_PURPOSES);
+  return dedupeItems([...fromLists, ...afterLists(s), ...fromProse(s, listed), ...fromDataItems(s)], MAX_PURPOSES);
 }
