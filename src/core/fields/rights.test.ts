@@ -86,3 +86,9 @@ describe('complaints and consent in other words', () => {
     expect(rights(structureOf('Hysbysiad\n\nTynnu caniatâd yn ôl\n\nGallwch newid eich meddwl.')).map((r) => r.right)).toEqual(['withdraw-consent']);
   });
 });
+
+describe('automatic decisions in other words', () => {
+  it('reads being entitled to ask for an automatic decision to be reconsidered', () => {
+    expect(named('You are entitled to ask for any automatic decision about your fee to be reconsidered by a member of staff.')).toContain('automated-decisions');
+  });
+});
