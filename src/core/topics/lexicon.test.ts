@@ -21,6 +21,11 @@ describe('headings about purposes', () => {
 });
 
 describe('lead-ins', () => {
+  it('reads a "Processing activity – … relating to:" label as purposes, but not other lists that mention activities', () => {
+    expect(topicOfLeadIn('Processing activity - we process personal information relating to:')).toBe('purposes');
+    expect(topicOfLeadIn('We process personal data relating to:')).not.toBe('purposes');
+    expect(topicOfLeadIn('Information needed - our processing activities may include:')).not.toBe('purposes');
+  });
   it('gives a list under a sharing sentence to recipients and under "use it to:" to purposes', () => {
     expect(topicOfLeadIn('We may share your information with:')).toBe('recipients');
     expect(topicOfLeadIn('We use it to:')).toBe('purposes');

@@ -33,6 +33,8 @@ export const HEADING_CUES: Record<Topic, RegExp[]> = {
 /** Words in the sentence just before a list that say what the list holds. Earlier topics win. */
 export const LEAD_IN_CUES: [Topic, RegExp][] = [
   // "…is used for the following purposes:", "…and use it to:": what the data is for, before what it is.
+  // "Processing activities – we process personal information relating to:": what the data is used in.
+  ['purposes', /^(?:our\s+)?processing\s+activit(?:y|ies)\b[^.]*:\s*$/i],
   // "…shared with other organisations to:": the list says what the sharing is for.
   ['purposes', /(?:\b(?:organisations?|bodies|agencies|partners|departments?|councils?|authorities|teams?|services|us|them)|,\s*(?:and\s+)?also|\band\s+also)\s+(?:in order\s+)?to\s*:\s*$/i],
   // "…collect the following information for assessment purposes:": the list is the data.
