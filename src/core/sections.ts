@@ -4,6 +4,7 @@ import type { Block, NoticeDocument } from './document';
 import { splitSentences } from './text/sentences';
 import { LEAD_IN_CUES, topicsOfHeading, type Topic } from './topics/lexicon';
 import { PURPOSE_VERBS } from './topics/purpose-verbs';
+import { NOTICE_TITLE } from './topics/titles';
 
 export { topicsOfHeading };
 
@@ -121,7 +122,8 @@ export function buildStructure(doc: NoticeDocument): Structure {
       const headingTopics = topicsOfHeading(b.text);
       current = {
         index: sections.length, heading: b.text, level: b.level, parent, blocks: [], headingTopics,
-        topics: headingTopics.length ? headingTopics : (parent?.topics ?? []),
+        // A heading that names a notice starts afresh: it does not inherit a banner's "Cookie consent".
+        topics: headingTopics.length ? headingTopics : NOTICE_TITLE.test(b.text) ? [] : (parent?.topics ?? []),
       };
       sections.push(current);
       stack.push(current);
@@ -158,6 +160,9 @@ export function buildStructure(doc: NoticeDocument): Structure {
             const last = splitSentences(leadIn).pop() ?? leadIn;
             if (INTRODUCES_LIST.test(last) && !SPEAKS_OF_DATA.test(last) && !CONTINUES_SECTION.test(last) && !GOES_ON_WITH_SECTION.test(last)) topic = null;
           }
+          // "We use your data to support carers. This includes:" — the list goes on with the sentence before.
+          const before = doc.blocks[blockIndex - 2];
+          if (!topic && CONTINUES_SECTION.test(leadIn) && before?.kind === 'paragraph') topic = topicOfLeadIn(before.text);
         }
         openList = { section: current, leadIn, topic, items: [] };
         lists.push(openList);

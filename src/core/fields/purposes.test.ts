@@ -260,3 +260,18 @@ describe('purposes named inside a list of data', () => {
     expect(texts('About us\n\nThe team may process your data when handling appeals.')).toEqual(['handling appeals']);
   });
 });
+
+describe('lists that go on from the sentence before them', () => {
+  it('reads "This includes:" after a purpose sentence as purposes, and an adverb before the verb', () => {
+    expect(texts('Adult care privacy notice\n\nWe use your personal information to mainly arrange care at home.\n\nThis includes:\n\n- Care assessments\n- Reviews of your care plan')).toEqual(['Care assessments', 'Reviews of your care plan', 'arrange care at home']);
+  });
+  it('reads the list after "…from you to enable us to meet our duties in terms of" as purposes', () => {
+    expect(texts('About us\n\nWe collect information from residents to enable us to meet our duties in terms of\n\n- Running the housing register\n- Finding emergency housing')).toEqual(['Running the housing register', 'Finding emergency housing']);
+  });
+  it('reads "This information can include:" as a list of data', () => {
+    expect(texts('How we use your data\n\nWe use your data to bill you.\n\nThis information can include:\n\n- Your name\n- Your address')).toEqual(['bill you']);
+  });
+  it('does not let a notice heading inherit the topic of a cookie banner above it', () => {
+    expect(texts('Cookie consent banner\n\nRoads privacy notice\n\nWe use your details to arrange repairs.')).toEqual(['arrange repairs']);
+  });
+});

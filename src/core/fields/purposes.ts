@@ -17,7 +17,7 @@ const NOMINAL_PURPOSE = String.raw`the\s+[a-z]+(?:ion|ment|ery|ance|ence|ing)\s+
 const EXAMPLES_START = /\s+(?:such as|for example|e\.g\.)\s/i;
 /** Where a sentence starts to say what the data is for; the purpose is what follows. */
 const STRICT_OPENERS: RegExp[] = [
-  new RegExp(String.raw`\b${WE}${DATA_VERB}\b[^.;]{0,60}?\b(?:information|data|details|it|this|them|records?)\b[^.;]{0,50}?\b(?:in order to|so (?:that )?we can|to|for)\s+(?=${VERB}\b)`, 'i'),
+  new RegExp(String.raw`\b${WE}${DATA_VERB}\b[^.;]{0,60}?\b(?:information|data|details|it|this|them|records?)\b[^.;]{0,50}?\b(?:in order to|so (?:that )?we can|to|for)\s+(?:(?:primarily|mainly|only|also|then|help)\s+)?(?=${VERB}\b)`, 'i'),
   new RegExp(String.raw`(?<!than\s)\b(?:is|are|will be|may be|can be|be)\s+(?:also\s+|only\s+)?(?:collected|used|processed|held|needed|required|obtained|kept|shared|disclosed)\s*,?\s+(?:by us\s+|by the council\s+|from you\s+)?(?:in order to|so as to|so (?:that )?we can|to|for)\s+(?=${VERB}\b|the purposes?\b|our\s+|[a-z]+ing\s|${NOMINAL_PURPOSE})`, 'i'),
   // Whoever the subject is: "The library service uses your details to renew loans".
   new RegExp(String.raw`\b(?:uses?|using|process(?:es)?|collects?|holds?|records?)\s+(?:your\s+|this\s+|the\s+|some\s+|certain\s+)?(?:personal\s+)?(?:information|data|details)\b[^.;]{0,40}?\b(?:in order to|so as to|to)\s+(?=${VERB}\b)`, 'i'),

@@ -35,6 +35,10 @@ export const LEAD_IN_CUES: [Topic, RegExp][] = [
   // "…is used for the following purposes:", "…and use it to:": what the data is for, before what it is.
   // "Processing activities – we process personal information relating to:": what the data is used in.
   ['purposes', /^(?:our\s+)?processing\s+activit(?:y|ies)\b[^.]*:\s*$/i],
+  // "…collect information from you to enable us to meet our duties in terms of": the list is what for.
+  ['purposes', /\bto\s+(?:enable|allow|help)\s+(?:us|the council)\s+to\b[^.]{0,80}$/i],
+  // "This information can include:": the list is the data itself.
+  ['data-collected', /^(?:this|the|such|your)\s+(?:personal\s+)?(?:information|data|details)\s+(?:can\s+|may\s+|will\s+|could\s+)?(?:include|includes)\s*:\s*$/i],
   // "…shared with other organisations to:": the list says what the sharing is for.
   ['purposes', /(?:\b(?:organisations?|bodies|agencies|partners|departments?|councils?|authorities|teams?|services|us|them)|,\s*(?:and\s+)?also|\band\s+also)\s+(?:in order\s+)?to\s*:\s*$/i],
   // "…collect the following information for assessment purposes:": the list is the data.
