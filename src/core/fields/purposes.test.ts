@@ -275,3 +275,12 @@ describe('lists that go on from the sentence before them', () => {
     expect(texts('Cookie consent banner\n\nRoads privacy notice\n\nWe use your details to arrange repairs.')).toEqual(['arrange repairs']);
   });
 });
+
+describe('sentences about rights, transfers, controllers and what is never done', () => {
+  it('reads no purpose from them', () => {
+    expect(texts('About us\n\nYou can object to the use of your data for some purposes, such as direct marketing.')).toEqual([]);
+    expect(texts('About us\n\nYour details are never sold for marketing purposes.')).toEqual([]);
+    expect(texts('About us\n\nWe may pass data we collect from you to suppliers outside the UK.')).toEqual([]);
+    expect(texts('About us\n\nAs controller we are responsible for determining the purposes of processing.')).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ const STRICT_OPENERS: RegExp[] = [
   new RegExp(String.raw`\b(?:collect|use|process|hold|need|obtain|gather|take)\w*\b[^.;]{0,60}\b(?:data|information|details)\b[^.;]{0,30}?\bso (?:that )?(?:we|officers|staff|the council|they) can\s+(?=${VERB}\b)`, 'i'),
   new RegExp(String.raw`^(?:in order to|so that we can)\s+(?=${VERB}\b)`, 'i'),
   // A team's remit: "The highways team is responsible for mending potholes".
-  /\b(?:team|service|services|council|unit|department|section|officers?|we)\s+(?:is|are)\s+responsible\s+for\s+(?!(?:looking after|keeping|protecting|processing|deciding|holding|your|the (?:data|information|personal)|any (?:data|information)|data|information|personal)\b)/i,
+  /\b(?:team|service|services|council|unit|department|section|officers?|we)\s+(?:is|are)\s+responsible\s+for\s+(?!(?:looking after|keeping|protecting|processing|deciding|determining|holding|your|the (?:data|information|personal)|any (?:data|information)|data|information|personal)\b)/i,
   /\bbe\s+used\b[^.;]{0,80}?\bin\s+the\s+process\s+of\s+/i,
   new RegExp(String.raw`^In\s+(?=(?:${VERB})ing\b|\w+ing\s+your\b)`),
   /^(?:In the course of|As part of)\s+(?=[a-z]+ing\b)/,
@@ -49,7 +49,7 @@ const STRICT_OPENERS: RegExp[] = [
   /^I\s+(?=[a-zâêîôûŵŷ]{4,}\s[^.]*,\s*(?:rydym|byddwn|bydd|mae|rydyn)\b)/,
   /\b(?:information|data|details)\s+(?:is|are|will be)\s+(?:also\s+)?(?:collected|used|processed|held)\s+for\s+(?:the\s+)?purposes?\s+of\s+/i,
   /\b(?:information|data|details|it)\s+(?:may|will|can|could|might)?\s*(?:also\s+)?be\s+used\s+(?:for|in)\s+(?!(?:these|this|those|that|other|any|no|the same)\b)/i,
-  /\bfor\s+(?!(?:the|these|those|this|that|different|other|various|all|any|such|specific|certain|following|same|their|its|our|a|an|no)\b)(?=(?:[a-z-]+\s+){1,3}purposes?\b)/i,
+  /\bfor\s+(?!(?:the|these|those|this|that|different|other|various|all|any|such|specific|certain|following|same|their|its|our|a|an|no|determining|deciding)\b)(?=(?:[a-z-]+\s+){1,3}purposes?\b)/i,
 ];
 /** In a section about purposes, looser openers also say what the data is for. */
 const SECTION_OPENERS: RegExp[] = [
@@ -76,7 +76,7 @@ const GERUND_BREAK = new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?=${GER
 /** The tail of a clause that says how or why else, not what for. */
 const CLAUSE_TAIL = /\s*,?\s*(?:for|in|by|to|with|through)\s+which\b.*$|\s+and\s+(?:will|is|are|may)\s+(?:then\s+)?be\s+(?:held|kept|retained|stored|deleted|destroyed)\b.*$|\s+and\s+(?:your|the|this)\s+(?:personal\s+)?(?:information|data|details)\s+(?:is|are|will|may|can)\b.*$|\s+(?:we|the council)\s+(?:will\s+|may\s+|also\s+)?(?:collect|use|need|process|hold|ask|obtain|gather)\b.*$|\s*,\s*(?:we|the council|it|they|you|officers|the business|rydym|byddwn|bydd|mae|weithiau)\b.*$|\s*(?:,\s*)?\b(?:which|because|unless|as (?:required|set out|described)|under (?:the|section|article)|in accordance with|in line with|this (?:is|means|includes))\b.*$/i;
 
-const NOT_A_PURPOSE = /\b(?:legal basis|lawful basis|cookies?|our website|this website|you have the right|contact us|automated decisions?|data processor)\b/i;
+const NOT_A_PURPOSE = /\b(?:legal basis|lawful basis|cookies?|our website|this website|you have the right|right to (?:object|erasure|restrict)|you can object|contact us|automated decisions?|data processor|outside the (?:UK|EEA|EU|European))\b|\b(?:never|not)\s+(?:be\s+)?(?:sold|used|shared|passed on)\b/i;
 /** Sentences about the purposes rather than stating one ("for the purposes stated when…"). */
 const ABOUT_PURPOSES = /\b(?:purposes?|reasons?)\b[^.]{0,30}\b(?:stated|described|set out|listed|explained|above|below|for which)\b|\bfor (?:these|this|those|that|the same|other|no other|any other) purposes?\b/i;
 const PURPOSES_INCLUDING = /\bpurposes?,?\s+(?:including|such as)\s+(?:(?:but|and)\s+not\s+limited\s+to,?\s+)?/i;
@@ -148,10 +148,11 @@ function fromProse(s: Structure, listed: Set<unknown>): Item[] {
   const take = (u: Unit, texts: string[]) => { for (const text of texts) items.push({ text, evidence: evidenceOf(u) }); };
   for (const u of bodyUnits(s)) {
     if (listed.has(u.block) || u.block.kind === 'row') continue;
+    if (NOT_A_PURPOSE.test(u.text) || SECURITY.test(u.text) || DEFINITION.test(u.text)) continue;
     // "…for other purposes, including the recovery of debts": the examples are purposes.
     const including = PURPOSES_INCLUDING.exec(u.text);
     if (including) { take(u, purposeClauses(u.text.slice(including.index), [PURPOSES_INCLUDING])); continue; }
-    if (NOT_A_PURPOSE.test(u.text) || ABOUT_PURPOSES.test(u.text) || SECURITY.test(u.text) || DEFINITION.test(u.text)) continue;
+    if (ABOUT_PURPOSES.test(u.text)) continue;
     // A lead-in leaves the purposes to its list, but keeps one it names itself ("We use it to run
     // the library, including to:").
     if (/:\s*$/.test(u.text) && s.lists.some((l) => l.leadIn === u.block.text && l.topic === 'purposes')) {
