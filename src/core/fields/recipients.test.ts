@@ -152,3 +152,10 @@ describe('services to residents and bodies that process data for us', () => {
     expect(names('About us\n\nThe details you give will be processed by the National Registration Service run by a government department.')).toEqual(['National Registration Service']);
   });
 });
+
+describe('a condition inside a run of bodies', () => {
+  it('reads the bodies after ", and if required,", and still cuts a condition at the end', () => {
+    expect(names('About us\n\nYour details may be shared with other departments within the Council and if required, other local authorities or government agencies.')).toEqual(['other departments within the Council', 'other local authorities', 'government agencies']);
+    expect(names('About us\n\nYour details may be shared with Licensing Officers and Food Safety Officers, if applicable.')).toEqual(['Licensing Officers', 'Food Safety Officers']);
+  });
+});

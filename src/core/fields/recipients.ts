@@ -14,7 +14,9 @@ const NOT_A_BODY = /^(?:the |this |your |that )?(?:information|data|details)\b|^
 const MAX_WORDS = 14;
 const SUBJECT_BEFORE_VERB = /^(.{3,80}?)\s+(?:will|may|must|can|should|would|is|are|was|were)\s/i;
 /** "…measures to safeguard the rights of…": a verb after "to" starts a purpose, not a body. */
-const FIRST_WORD_IS_VERB = new RegExp(String.raw`^(?:${PURPOSE_VERBS.join('|')})\b`);
+const FIRST_WORD_IS_VERB = new RegExp(String.raw`^(?:${PURPOSE_VERBS.join('|')}|be|do|have|get)\b`);
+/** "…with the planning team and, if required, other councils": a condition inside the run, not its end. */
+const INNER_CONDITION = /,?\s*(?:and|or)?\s*,?\s*(?:if|where|when)\s+(?:required|necessary|needed|appropriate|applicable|relevant)\s*,?\s*/gi;
 
 const SHARE_SENTENCE = /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|disclosures?|pass(?:ed|es)?(?:\s+on)?|provide[sd]?|providing|give|given|giving|send|sent|suppl(?:y|ied|ies)|supplying|transfer(?:red|s)?)\b(?<between>[^.:]{0,80}?)\b(?:with|to|(?<=(?:shared|passed|circulated)\s+)within)(?:\s*:)?\s+(?=(?<who>[^.]+))/gi;
 /** "…provided in relation to transport": "to" that does not say where the data goes. */
@@ -117,7 +119,7 @@ function fromProse(s: Structure): Item[] {
       // "provide you with a service", "give you access": the resident receives, not a body.
       if (GIVES_TO_RESIDENT.test(m[0]) && !DATA_WORD.test(m.groups!.between!)) continue;
       if (TO_RESIDENTS.test(m.groups!.who!) && !DATA_WORD.test(m.groups!.between!)) continue;
-      const who = m.groups!.who!.replace(WHO_STOP, '').trim();
+      const who = m.groups!.who!.replace(INNER_CONDITION, ' and ').replace(/\s+and\s*$/, '').replace(WHO_STOP, '').trim();
       if (!who) continue;
       // A run that reads as bodies gives all its members; otherwise each member is judged on its
       // own, since one long run of names can read as a clause to the tagger.
