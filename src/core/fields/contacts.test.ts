@@ -54,3 +54,11 @@ describe('the service contact when no data protection contact is given', () => {
     expect(c.phones).toEqual([]);
   });
 });
+
+describe('the controller’s own contact', () => {
+  it('takes the contact given for the data controller', () => {
+    const c = rightsContact(structureOf('Notice\n\nAbout us\n\nThe Register Office is the data controller and can be reached at registrars@anytown.gov.uk or 0117 496 0789.\n\nOur data protection officer\n\nWrite to dpo@anytown.gov.uk.'));
+    expect(c.emails).toEqual(['registrars@anytown.gov.uk', 'dpo@anytown.gov.uk']);
+    expect(c.phones).toEqual(['0117 496 0789']);
+  });
+});

@@ -11,7 +11,7 @@ import type { Topic } from '../topics/lexicon';
 import type { Contact } from '../types';
 
 const RIGHTS_CONTACT_TOPICS: Topic[] = ['contact', 'dpo', 'rights', 'complaints', 'controller'];
-const RIGHTS_CONTACT_CUE = /data protection|diogelu data|llywodraethu gwybodaeth|subject access|your rights|information (governance|management|rights)|\bDPO\b|privacy|exercise|request (a )?cop(y|ies)|access (to )?(your|the) (personal )?(data|information)/i;
+const RIGHTS_CONTACT_CUE = /data protection|\bcontroller\b|diogelu data|llywodraethu gwybodaeth|subject access|your rights|information (governance|management|rights)|\bDPO\b|privacy|exercise|request (a )?cop(y|ies)|access (to )?(your|the) (personal )?(data|information)/i;
 /** A mailbox whose name says it handles data protection ("dataprotection@", "dpo@", "infogov@"). */
 const DATA_PROTECTION_MAILBOX = /^(?:[\w.-]*[._-])?(?:data[._-]?protection|dpo|information[._-]?governance|info[._-]?gov|privacy|gdpr|information[._-]?rights|diogelu[._-]?data)[\w.-]*@/i;
 const DPO_CUE = /data protection officer|\bDPO\b|swyddog diogelu data/i;

@@ -92,3 +92,9 @@ describe('automatic decisions in other words', () => {
     expect(named('You are entitled to ask for any automatic decision about your fee to be reconsidered by a member of staff.')).toContain('automated-decisions');
   });
 });
+
+describe('the right of complaint', () => {
+  it('reads "the right of complaint" as the right to complain', () => {
+    expect(named('You have the right of complaint if you are unhappy with how we use your data.')).toContain('complain');
+  });
+});
