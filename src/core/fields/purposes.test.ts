@@ -284,3 +284,9 @@ describe('sentences about rights, transfers, controllers and what is never done'
     expect(texts('About us\n\nAs controller we are responsible for determining the purposes of processing.')).toEqual([]);
   });
 });
+
+describe('an authority’s remit', () => {
+  it('reads "The admissions team in the authority is responsible for …ing"', () => {
+    expect(texts('About us\n\nThe admissions team in the local authority is responsible for allocating school places.')).toEqual(['allocating school places']);
+  });
+});

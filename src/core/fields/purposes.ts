@@ -30,7 +30,7 @@ const STRICT_OPENERS: RegExp[] = [
   new RegExp(String.raw`\b(?:collect|use|process|hold|need|obtain|gather|take)\w*\b[^.;]{0,60}\b(?:data|information|details)\b[^.;]{0,30}?\bso (?:that )?(?:we|officers|staff|the council|they) can\s+(?=${VERB}\b)`, 'i'),
   new RegExp(String.raw`^(?:in order to|so that we can)\s+(?=${VERB}\b)`, 'i'),
   // A team's remit: "The highways team is responsible for mending potholes".
-  /\b(?:team|service|services|council|unit|department|section|officers?|we)\s+(?:is|are)\s+responsible\s+for\s+(?!(?:looking after|keeping|protecting|processing|deciding|determining|holding|your|the (?:data|information|personal)|any (?:data|information)|data|information|personal)\b)/i,
+  /\b(?:team|service|services|council|authority|board|office|registrar|unit|department|section|officers?|we)\s+(?:is|are)\s+responsible\s+for\s+(?!(?:looking after|keeping|protecting|processing|deciding|determining|holding|your|the (?:data|information|personal)|any (?:data|information)|data|information|personal)\b)/i,
   /\bbe\s+used\b[^.;]{0,80}?\bin\s+the\s+process\s+of\s+/i,
   new RegExp(String.raw`^In\s+(?=(?:${VERB})ing\b|\w+ing\s+your\b)`),
   /^(?:In the course of|As part of)\s+(?=[a-z]+ing\b)/,
