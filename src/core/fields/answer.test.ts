@@ -58,3 +58,12 @@ describe('automated decisions under their own heading', () => {
     expect(automated('Automatic processing\n\nWe do not make automatic decisions about you.')).toBe('no');
   });
 });
+
+describe('data kept at home, and people from abroad', () => {
+  it('reads data held on servers within the EEA as no transfer', () => {
+    expect(transfers('About us\n\nYour details are held on servers within the EEA and used by our staff in the UK.')).toBe('no');
+  });
+  it('does not read people who arrived from abroad as a transfer', () => {
+    expect(transfers('About us\n\nWe assess the needs of refugees and others who arrived in the UK from abroad.')).toBe('not-stated');
+  });
+});

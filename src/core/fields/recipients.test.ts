@@ -159,3 +159,9 @@ describe('a condition inside a run of bodies', () => {
     expect(names('About us\n\nYour details may be shared with Licensing Officers and Food Safety Officers, if applicable.')).toEqual(['Licensing Officers', 'Food Safety Officers']);
   });
 });
+
+describe('bodies that are notified', () => {
+  it('reads "the completion is notified to other council departments"', () => {
+    expect(names('About us\n\nCompletion is notified to other council departments including the revenues team.')).toEqual(['other council departments', 'the revenues team']);
+  });
+});

@@ -18,12 +18,12 @@ const FIRST_WORD_IS_VERB = new RegExp(String.raw`^(?:${PURPOSE_VERBS.join('|')}|
 /** "…with the planning team and, if required, other councils": a condition inside the run, not its end. */
 const INNER_CONDITION = /,?\s*(?:and|or)?\s*,?\s*(?:if|where|when)\s+(?:required|necessary|needed|appropriate|applicable|relevant)\s*,?\s*/gi;
 
-const SHARE_SENTENCE = /\b(?:share[sd]?|sharing|disclose[sd]?|disclosing|disclosures?|pass(?:ed|es)?(?:\s+on)?|provide[sd]?|providing|give|given|giving|send|sent|suppl(?:y|ied|ies)|supplying|transfer(?:red|s)?)\b(?<between>[^.:]{0,80}?)\b(?:with|to|(?<=(?:shared|passed|circulated)\s+)within)(?:\s*:)?\s+(?=(?<who>[^.]+))/gi;
+const SHARE_SENTENCE = /\b(?:notif(?:y|ies|ied)|share[sd]?|sharing|disclose[sd]?|disclosing|disclosures?|pass(?:ed|es)?(?:\s+on)?|provide[sd]?|providing|give|given|giving|send|sent|suppl(?:y|ied|ies)|supplying|transfer(?:red|s)?)\b(?<between>[^.:]{0,80}?)\b(?:with|to|(?<=(?:shared|passed|circulated)\s+)within)(?:\s*:)?\s+(?=(?<who>[^.]+))/gi;
 /** "…provided in relation to transport": "to" that does not say where the data goes. */
 const NOT_A_DESTINATION = /\b(?:in relation|relating|according|due|prior|in addition|in response|subject|up|next)\s*$/i;
 /** A question or a contents line ("When and why we share data with others") asks, it does not say. */
 const QUESTION = /^(?:when|why|how|who|what|where|whom|do|does|will|would|can|could|is|are|may)\b|\?\s*$/i;
-const DATA_WORD = /\b(?:information|data|details|records?|intelligence|it|address(?:es)?|names?|files?|reports?|images?|footage|recordings?|disclosures?)\b/i;
+const DATA_WORD = /\b(?:information|data|details|records?|intelligence|completion|decisions?|it|address(?:es)?|names?|files?|reports?|images?|footage|recordings?|disclosures?)\b/i;
 /** "…will be published on the Open Register": a named place the data goes to. */
 const PUBLISHED_ON = /\b(?:published|made (?:publicly )?available)\s+(?:on|to|in|through|via)\s+(?<who>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&-]*)*)/g;
 const ITEM_TAIL = /\s*,\s*(?:if|when|where|who|which|for the purposes?|for|to|so that|in order|as|because)\b.*$|\s+(?:in order to|so that|so as to)\b.*$/i;
@@ -110,7 +110,7 @@ function fromProse(s: Structure): Item[] {
       continue;
     }
     for (const m of u.text.matchAll(PUBLISHED_ON)) out.push({ text: m.groups!.who!.trim(), evidence: evidenceOf(u) });
-    if (!/\b(?:shar|disclos|pass|provid|give|given|send|sent|suppl|transfer)/i.test(u.text) || NEGATED.test(u.text)) continue;
+    if (!/\b(?:shar|disclos|pass|provid|give|given|send|sent|suppl|transfer|notif)/i.test(u.text) || NEGATED.test(u.text)) continue;
     if (QUESTION.test(u.text)) continue;
     for (const m of u.text.matchAll(SHARE_SENTENCE)) {
       if (NOT_A_DESTINATION.test(m.groups!.between!) || FIRST_WORD_IS_VERB.test(m.groups!.who!)) continue;
