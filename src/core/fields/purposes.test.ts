@@ -290,3 +290,9 @@ describe('an authority’s remit', () => {
     expect(texts('About us\n\nThe admissions team in the local authority is responsible for allocating school places.')).toEqual(['allocating school places']);
   });
 });
+
+describe('a purpose said twice', () => {
+  it('keeps the first wording of a purpose repeated in other words', () => {
+    expect(texts('Why we use it\n\nWe use your details for enforcing a parking ticket.\n\nWe also use them to enforce the parking ticket and to send reminders.')).toEqual(['enforcing a parking ticket', 'send reminders']);
+  });
+});

@@ -74,7 +74,7 @@ const CLAUSE_BREAK = new RegExp(String.raw`\s*;\s*(?:and\s+|or\s+)?|,\s*(?:and\s
 /** In a run that opens with an -ing clause, each later -ing clause starts a purpose too. */
 const GERUND_BREAK = new RegExp(String.raw`(?:,\s*(?:and\s+)?|\s+and\s+)(?=${GERUND})`);
 /** The tail of a clause that says how or why else, not what for. */
-const CLAUSE_TAIL = /\s*,?\s*(?:for|in|by|to|with|through)\s+which\b.*$|\s+and\s+(?:will|is|are|may)\s+(?:then\s+)?be\s+(?:held|kept|retained|stored|deleted|destroyed)\b.*$|\s+and\s+(?:your|the|this)\s+(?:personal\s+)?(?:information|data|details)\s+(?:is|are|will|may|can)\b.*$|\s+(?:we|the council)\s+(?:will\s+|may\s+|also\s+)?(?:collect|use|need|process|hold|ask|obtain|gather)\b.*$|\s*,\s*(?:we|the council|it|they|you|officers|the business|rydym|byddwn|bydd|mae|weithiau)\b.*$|\s*(?:,\s*)?\b(?:which|because|unless|as (?:required|set out|described)|under (?:the|section|article)|in accordance with|in line with|this (?:is|means|includes))\b.*$/i;
+const CLAUSE_TAIL = /\s*,?\s*(?:for|in|by|to|with|through)\s+which\b.*$|\s+and\s+(?:will|is|are|may)\s+(?:then\s+)?(?:also\s+)?be\s+(?:held|kept|retained|stored|deleted|destroyed|shared|passed|disclosed|used)\b.*$|\s+and\s+(?:your|the|this)\s+(?:personal\s+)?(?:information|data|details)\s+(?:is|are|will|may|can)\b.*$|\s+(?:we|the council)\s+(?:will\s+|may\s+|also\s+)?(?:collect|use|need|process|hold|ask|obtain|gather)\b.*$|\s*,\s*(?:we|the council|it|they|you|officers|the business|rydym|byddwn|bydd|mae|weithiau)\b.*$|\s*(?:,\s*)?\b(?:which|because|unless|as (?:required|set out|described)|under (?:the|section|article)|in accordance with|in line with|this (?:is|means|includes))\b.*$/i;
 
 const NOT_A_PURPOSE = /\b(?:legal basis|lawful basis|cookies?|our website|this website|you have the right|right to (?:object|erasure|restrict)|you can object|contact us|automated decisions?|data processor|outside the (?:UK|EEA|EU|European))\b|\b(?:never|not)\s+(?:be\s+)?(?:sold|used|shared|passed on)\b/i;
 /** Sentences about the purposes rather than stating one ("for the purposes stated when…"). */
@@ -195,9 +195,26 @@ function fromDataItems(s: Structure): Item[] {
       .map((text) => ({ text, evidence: { heading: l.section.heading, quote: b.text } }))));
 }
 
+/** Word stems, so "enforcing the notice" and "enforce a notice" compare equal. */
+function stems(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 2 && !STOP_WORDS.has(w)).map((w) => w.replace(/(?:ing|ed|es|e|s)$/, '')));
+}
+const STOP_WORDS = new Set(['the', 'and', 'for', 'our', 'your', 'you', 'with', 'this', 'that', 'any']);
+
+/** A purpose said twice in other words ("enforce the penalty notice" after "enforcing a penalty notice (PCN)") counts once. */
+function withoutEchoes(items: Item[]): Item[] {
+  const kept: { item: Item; stems: Set<string> }[] = [];
+  for (const item of items) {
+    const own = stems(item.text);
+    const echo = own.size >= 2 && kept.some((k) => [...own].every((w) => k.stems.has(w)));
+    if (!echo) kept.push({ item, stems: own });
+  }
+  return kept.map((k) => k.item);
+}
+
 export function purposes(s: Structure): Item[] {
   const fromLists = listItems(s, 'purposes').flatMap(splitItem)
     .filter((i) => !CITATIONS.test(i.text) && !LAW_NAME.test(i.text) && !NOT_A_PURPOSE_ITEM.test(i.text) && !NOT_A_PURPOSE_CLAUSE.test(i.text));
   const listed = new Set<unknown>(s.lists.flatMap((l) => l.items));
-  return dedupeItems([...fromLists, ...afterLists(s), ...fromProse(s, listed), ...fromDataItems(s)], MAX_PURPOSES);
+  return withoutEchoes(dedupeItems([...fromLists, ...afterLists(s), ...fromProse(s, listed), ...fromDataItems(s)], MAX_PURPOSES * 2)).slice(0, MAX_PURPOSES);
 }
