@@ -296,3 +296,11 @@ describe('a purpose said twice', () => {
     expect(texts('Why we use it\n\nWe use your details for enforcing a parking ticket.\n\nWe also use them to enforce the parking ticket and to send reminders.')).toEqual(['enforcing a parking ticket', 'send reminders']);
   });
 });
+
+describe('what a service says it does, under a purposes heading', () => {
+  it('reads "We will send …" there, but not outside it or for data verbs', () => {
+    expect(texts('Why we use your information\n\nWe will send a confirmation email with your booking.')).toEqual(['send a confirmation email with your booking']);
+    expect(texts('About us\n\nWe will send a confirmation email with your booking.')).toEqual([]);
+    expect(texts('Why we use your information\n\nWe collect your name and address.')).toEqual([]);
+  });
+});

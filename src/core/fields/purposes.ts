@@ -60,6 +60,8 @@ const SECTION_OPENERS: RegExp[] = [
   /\bfor the purposes? of\s+/i,
   /\bto (?:enable|help|allow) (?:us|the council)\s+(?:to\s+)?/i,
   new RegExp(String.raw`\b${WE}${DATA_VERB}\b[^.;]{0,90}?\b(?:to|for)\s+`, 'i'),
+  // Last, under a purposes heading, what the service says it does: "We will send you a confirmation email."
+  new RegExp(String.raw`^We\s+(?:will\s+|may\s+|also\s+|can\s+)*(?!(?:collect|process|hold|keep|record|share|receive|gather|obtain|need|use|ask|only|not|never|publish|make)\b)(?=(?:${VERB})\b)`),
 ];
 /** A "Purpose: A, B, C" line: the label names the topic, the rest lists the purposes. */
 const PURPOSE_LABEL = /^(?:the\s+)?(?:purposes?|(?:principal|main|core)\s+(?:activity|activities|functions?))(?:\s+(?:for|of)\s+[a-z ]{1,30})?\s*[:–-]\s*(\S.*)$/i;
