@@ -304,3 +304,9 @@ describe('what a service says it does, under a purposes heading', () => {
     expect(texts('Why we use your information\n\nWe collect your name and address.')).toEqual([]);
   });
 });
+
+describe('why a body in a sharing list gets the data', () => {
+  it('reads ", to <verb> …" in a recipients item as a purpose', () => {
+    expect(texts('Who we share it with\n\nWe share your details with:\n\n- our printers, to print your poll cards\n- the police')).toEqual(['print your poll cards']);
+  });
+});

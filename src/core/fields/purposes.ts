@@ -191,10 +191,14 @@ const ITEM_PURPOSE = new RegExp(String.raw`(?:^|,\s*|\s+or\s+|\s+)(?<!\b(?:right
 /** After the purpose, a data item goes back to describing the data ("…, for example bank details"). */
 const ITEM_EXAMPLE = /,?\s+(?:for example|for instance|e\.g\.)\b.*$|,\s*or\s+where\b.*$/i;
 
+/** "Other councils, to enable us to co-ordinate school places": why a body gets the data. */
+const RECIPIENT_PURPOSE = new RegExp(String.raw`,\s*(?:in order\s+)?to\s+(?:enable\s+us\s+to\s+)?(?=${VERB}\b)`, 'i');
+
 function fromDataItems(s: Structure): Item[] {
-  return s.lists.filter((l) => l.topic === 'data-collected')
-    .flatMap((l) => l.items.flatMap((b) => purposeClauses(b.text.replace(/\([^)]*\)?/g, ' ').replace(ITEM_EXAMPLE, ''), [ITEM_PURPOSE])
+  const read = (topic: 'data-collected' | 'recipients', opener: RegExp) => s.lists.filter((l) => l.topic === topic)
+    .flatMap((l) => l.items.flatMap((b) => purposeClauses(b.text.replace(/\([^)]*\)?/g, ' ').replace(ITEM_EXAMPLE, ''), [opener])
       .map((text) => ({ text, evidence: { heading: l.section.heading, quote: b.text } }))));
+  return [...read('data-collected', ITEM_PURPOSE), ...read('recipients', RECIPIENT_PURPOSE)];
 }
 
 /** Word stems, so "enforcing the notice" and "enforce a notice" compare equal. */
