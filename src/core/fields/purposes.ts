@@ -28,7 +28,7 @@ const STRICT_OPENERS: RegExp[] = [
   new RegExp(String.raw`\b(?:purpose|aim)\b[^.;]{0,60}?\b(?:is|are)\s+to\s+(?=${VERB}\b)|\baims?\s+to\s+(?=${VERB}\b)`, 'i'),
   new RegExp(String.raw`\b(?:information|data|details)\s+(?:collected|used|processed|held|obtained)\s+(?:from you\s+|by us\s+)?(?:in order to|to|for)\s+(?=${VERB}\b)`, 'i'),
   new RegExp(String.raw`\b(?:collect|use|process|hold|need|obtain|gather|take)\w*\b[^.;]{0,60}\b(?:data|information|details)\b[^.;]{0,30}?\bso (?:that )?(?:we|officers|staff|the council|they) can\s+(?=${VERB}\b)`, 'i'),
-  new RegExp(String.raw`^(?:in order to|so that we can)\s+(?=${VERB}\b)`, 'i'),
+  new RegExp(String.raw`^so that we can\s+(?=${VERB}\b)`, 'i'),
   // A team's remit: "The highways team is responsible for mending potholes".
   /\b(?:team|service|services|council|authority|board|office|registrar|unit|department|section|officers?|we)\s+(?:is|are)\s+responsible\s+for\s+(?!(?:looking after|keeping|protecting|processing|deciding|determining|holding|your|the (?:data|information|personal)|any (?:data|information)|data|information|personal)\b)/i,
   /\bbe\s+used\b[^.;]{0,80}?\bin\s+the\s+process\s+of\s+/i,
@@ -88,17 +88,40 @@ const SECURITY = /\b(?:audit(?:ed)?|encrypt\w*|secure(?:ly)?|confidential|access
 const CITATIONS = /\b(?:Act|Regulations?|Bill)\s+\d{4}\b[^]*\b(?:Act|Regulations?|Bill)\s+\d{4}\b/;
 /** A list item that is the name of a law ("Traffic Management Act 2004 (parking)"). */
 const LAW_NAME = /^(?:the\s+)?[A-Z][^;:]{0,80}\b(?:Act|Regulations?|Order|Rules)\s+\d{4}(?:\s*\([^)]*\))?$|^(?:the\s+)?(?:[A-Z(][\w'’&,()-]*\s+|(?:and|of|for|the|in|on|to)\s+)*(?:Act|Regulations?|Order|Rules|Code)\b(?:\s+\d{4})?(?:\s*\([^)]*\))?(?:\s+(?:and|&|for)\s+.*)?$|^Section\s+\d/;
-/** Items that are conditions ("When you have given consent"), lead-ins ("…in order to") or pointers ("the following purposes"). */
-const NOT_A_PURPOSE_ITEM = /\b(?:allow|enable|help)s?\s+(?:us|the council|them|you)\s+to$|^(?:most|many|some|all|other|these|those|such)\s+purposes$|\b(?:of|that|which|the|a|an)$|\b(?:obligations?|duty|duties|requirements?)\s+to$|^(?:it is (?:required|necessary)|you have (?:consented|given|agreed))\b|^when it is\b|^(?:what|which)\s+purposes?$|^(?:people|individuals|persons|members of the public|those|anyone)\s+(?:who|whose|that|attending|making|visiting)\b|^(?:fairly|lawfully|securely)\b|^(?:obtain|collect)\s+(?:from you\s+)?only\b|^(?:keep|store)\s+(?:your|the)\s+(?:personal\s+)?(?:data|information)\s+(?:accurate|only|safe|secure)|^for a (?:particular|specific) purpose\b|\b(?:following|canlynol)$|^when\s+(?:you|we|the council|your)\b|\b(?:these|this|those|such|the above|the stated)\s+purposes?$|\b(?:about you|information|data|details)\s+(?:in order\s+)?to$|\bin order to$|^(?:the|these|this|those|such|following|other)(?:\s+following)?\s+purposes?$|^(?:the\s+)?purpose$|^(?:do|doing)\s+(?:this|so|that)$/i;
 /** Sections whose sentences say "to" for other reasons: keeping, rights, complaints, contact. */
 const OTHER_SUBJECTS: Topic[] = ['retention', 'rights', 'complaints', 'contact', 'cookies', 'security', 'transfers', 'lawful-basis', 'dpo'];
-/** Clauses that say the data is shared or handled, not what for ("provide information to the police"). */
-const NOT_A_PURPOSE_CLAUSE = /^(?:provide|deliver|administer|run)\s+(?:our\s+|the\s+|a\s+|council\s+)?services?$|^help you$|^make sure (?:that )?(?:you know|your (?:personal )?(?:data|information) is)\b|^protect (?:your|the) (?:personal )?(?:data|information)\b|^use your (?:personal )?(?:data|information) fairly\b|^the (?:duration|length|life) of\b|^(?:this|that|it)\s*,|\bdata protection (?:legislation|law|act|regul)|\bgeneral data protection\b|\b(?:will be|is|are) (?:held|kept|retained|stored) for\b|^(?:collect|us|process|hold|obtain|keep)(?:ing|e)?\s+(?:your\s+|the\s+|this\s+)?personal (?:data|information)$|^perform a task\b|^update this (?:information|notice|page)\b|^keep\s+(?:your|the|this|our)\s+(?:personal\s+)?(?:information|data|details|records)\s+(?:as\s+)?(?:accurate|up to date|secure|safe)\b|^(?:share|provide|give|pass|send|disclose)\b[^.]{0,40}\b(?:information|data|details)\b.*\b(?:to|with|about)\b|^(?:collect|use|process|hold|obtain|keep)\b(?:\s+and\s+\w+)?\s+(?:your|the|this|personal|some)\b[^.]{0,20}\b(?:information|data|details)$/i;
+/**
+ * Clauses and list items that look like purposes but are not, each group with what it catches.
+ * A clause is dropped when any pattern matches.
+ */
+const NOT_PURPOSES: RegExp[] = [
+  // Conditions ("When you have given consent"), lawful-basis wording, leftovers of a lead-in.
+  /^when\s+(?:you|we|the council|your)\b|^when it is\b|^(?:it is (?:required|necessary)|you have (?:consented|given|agreed))\b|^perform a task\b/i,
+  /\b(?:about you|information|data|details)\s+(?:in order\s+)?to$|\bin order to$|\b(?:allow|enable|help)s?\s+(?:us|the council|them|you)\s+to$|\b(?:obligations?|duty|duties|requirements?)\s+to$/i,
+  // Cut off mid-phrase ("managing the information that").
+  /\b(?:of|that|which|the|a|an)$|\b(?:following|canlynol)$/i,
+  // Pointers to purposes rather than purposes ("the following purposes", "what purposes").
+  /\b(?:these|this|those|such|the above|the stated)\s+purposes?$|^(?:the|these|this|those|such|following|other)(?:\s+following)?\s+purposes?$|^(?:most|many|some|all|other|these|those|such)\s+purposes$|^(?:what|which)\s+purposes?$|^(?:the\s+)?purpose$|^(?:do|doing)\s+(?:this|so|that)$/i,
+  // The people the data is about ("People who attend meetings").
+  /^(?:people|individuals|persons|members of the public|those|anyone)\s+(?:who|whose|that|attending|making|visiting)\b/i,
+  // Data protection principles and promises about the notice or keeping data safe.
+  /^(?:fairly|lawfully|securely)\b|^(?:obtain|collect)\s+(?:from you\s+)?only\b|^for a (?:particular|specific) purpose\b|^use your (?:personal )?(?:data|information) fairly\b/i,
+  /^(?:keep|store)\s+(?:your|the)\s+(?:personal\s+)?(?:data|information)\s+(?:accurate|only|safe|secure)|^keep\s+(?:your|the|this|our)\s+(?:personal\s+)?(?:information|data|details|records)\s+(?:as\s+)?(?:accurate|up to date|secure|safe)\b/i,
+  /^make sure (?:that )?(?:you know|your (?:personal )?(?:data|information) is)\b|^protect (?:your|the) (?:personal )?(?:data|information)\b|^update this (?:information|notice|page)\b|^(?:this|that|it)\s*,/i,
+  // Data protection law and how long data is kept.
+  /\bdata protection (?:legislation|law|act|regul)|\bgeneral data protection\b|\b(?:will be|is|are) (?:held|kept|retained|stored) for\b|^the (?:duration|length|life) of\b/i,
+  // Handling or sharing the data, not what for ("provide information to the police").
+  /^(?:share|provide|give|pass|send|disclose)\b[^.]{0,40}\b(?:information|data|details)\b.*\b(?:to|with|about)\b/i,
+  /^(?:collect|use|process|hold|obtain|keep)\b(?:\s+and\s+\w+)?\s+(?:your|the|this|personal|some)\b[^.]{0,20}\b(?:information|data|details)$|^(?:collect|us|process|hold|obtain|keep)(?:ing|e)?\s+(?:your\s+|the\s+|this\s+)?personal (?:data|information)$/i,
+  // Too general to tell a resident anything.
+  /^(?:provide|deliver|administer|run)\s+(?:our\s+|the\s+|a\s+|council\s+)?services?$|^help you$/i,
+];
+const isNotAPurpose = (text: string) => NOT_PURPOSES.some((re) => re.test(text));
 /** Definitions of personal data ("any information that can be used to identify a person"). */
 const DEFINITION = /\bany information\b|\bpersonal (?:data|information)['’”"]? (?:is|means) (?:any|information|data)\b/i;
 /** A verb left on its own when its object went to the next clause ("to obtain" at a line's end). */
 const BARE_VERB = new RegExp(String.raw`^${VERB}$`, 'i');
-const BULLETLESS_ITEM = new RegExp(String.raw`^(?:to\s+)?(?:${PURPOSE_VERBS.join('|')})\s+\S[^.]{0,200}$`);
+const BULLETLESS_ITEM = new RegExp(String.raw`^(?:to\s+)?${VERB}\s+\S[^.]{0,200}$`);
 const MAX_PURPOSES = 20;
 const MIN_CHARS = 6;
 
@@ -129,7 +152,7 @@ function purposeClauses(sentence: string, openers: RegExp[]): string[] {
       // "for statistical purposes": the purpose ends with its own word.
       .map((c) => /^(?:for\s+)?(?:[a-z-]+\s+){1,3}purposes?\b(?!\s+of\b)/i.exec(c.trim())?.[0] ?? c)
       .map((c) => tidyItem(c.replace(CLAUSE_TAIL, '').replace(/^(?:to|for|and|or)\s+/i, '')))
-      .filter((c) => c.length >= MIN_CHARS && /[a-z]{3}/i.test(c) && !BARE_VERB.test(c) && !NOT_A_PURPOSE_CLAUSE.test(c) && !NOT_A_PURPOSE_ITEM.test(c) && !LAW_NAME.test(c));
+      .filter((c) => c.length >= MIN_CHARS && /[a-z]{3}/i.test(c) && !BARE_VERB.test(c) && !isNotAPurpose(c) && !LAW_NAME.test(c));
     if (found.length) return found;
   }
   return [];
@@ -194,7 +217,7 @@ const ITEM_EXAMPLE = /,?\s+(?:for example|for instance|e\.g\.)\b.*$|,\s*or\s+whe
 /** "Other councils, to enable us to co-ordinate school places": why a body gets the data. */
 const RECIPIENT_PURPOSE = new RegExp(String.raw`,\s*(?:in order\s+)?to\s+(?:enable\s+us\s+to\s+)?(?=${VERB}\b)`, 'i');
 
-function fromDataItems(s: Structure): Item[] {
+function fromItemsOfOtherLists(s: Structure): Item[] {
   const read = (topic: 'data-collected' | 'recipients', opener: RegExp) => s.lists.filter((l) => l.topic === topic)
     .flatMap((l) => l.items.flatMap((b) => purposeClauses(b.text.replace(/\([^)]*\)?/g, ' ').replace(ITEM_EXAMPLE, ''), [opener])
       .map((text) => ({ text, evidence: { heading: l.section.heading, quote: b.text } }))));
@@ -220,7 +243,7 @@ function withoutEchoes(items: Item[]): Item[] {
 
 export function purposes(s: Structure): Item[] {
   const fromLists = listItems(s, 'purposes').flatMap(splitItem)
-    .filter((i) => !CITATIONS.test(i.text) && !LAW_NAME.test(i.text) && !NOT_A_PURPOSE_ITEM.test(i.text) && !NOT_A_PURPOSE_CLAUSE.test(i.text));
+    .filter((i) => !CITATIONS.test(i.text) && !LAW_NAME.test(i.text) && !isNotAPurpose(i.text));
   const listed = new Set<unknown>(s.lists.flatMap((l) => l.items));
-  return withoutEchoes(dedupeItems([...fromLists, ...afterLists(s), ...fromProse(s, listed), ...fromDataItems(s)], MAX_PURPOSES * 2)).slice(0, MAX_PURPOSES);
+  return withoutEchoes(dedupeItems([...fromLists, ...afterLists(s), ...fromProse(s, listed), ...fromItemsOfOtherLists(s)], MAX_PURPOSES * 2)).slice(0, MAX_PURPOSES);
 }
