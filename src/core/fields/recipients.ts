@@ -29,8 +29,10 @@ const PUBLISHED_ON = /\b(?:published|made (?:publicly )?available)\s+(?:on|to|in
 const ITEM_TAIL = /\s*,\s*(?:if|when|where|who|which|for the purposes?|for|to|so that|in order|as|because)\b.*$|\s+(?:in order to|so that|so as to)\b.*$/i;
 /** "Depending on how you apply, the booking site": the body comes after the condition. */
 const LEADING_CONDITION = /^(?:depending on|where|when|if|in some cases|sometimes|occasionally)\b[^,]{0,60},\s*/i;
-const GIVES_TO_RESIDENT = /^(?:provide[sd]?|providing|give|given|giving|send|sent)\b[^.]{0,40}?\b(?:to\s+|with\s+)?(?:you|residents?|customers?|people|them|(?:our\s+)?(?:patients|pupils|students|tenants|members|clients|service users|young people|children|families|parents|carers))\b/i;
-const TO_RESIDENTS = /^(?:our\s+)?(?:patients|pupils|students|tenants|members|clients|service users|customers|residents|young people|children|families|parents|carers)\b/i;
+/** The people a service is for: data "provided to our tenants" goes to no other body. */
+const SERVED = String.raw`(?:patients|pupils|students|tenants|members|clients|service users|customers|residents|young people|children|families|parents|carers)`;
+const GIVES_TO_RESIDENT = new RegExp(String.raw`^(?:provide[sd]?|providing|give|given|giving|send|sent)\b[^.]{0,40}?\b(?:to\s+|with\s+)?(?:you|residents?|customers?|people|them|(?:our\s+)?${SERVED})\b`, 'i');
+const TO_RESIDENTS = new RegExp(String.raw`^(?:our\s+)?${SERVED}\b`, 'i');
 const NEGATED = /\bnot\b(?!\s+(?:limited|restricted|exhaustive|only)\b)|\bnever\b|n['’]t\b/i;
 const WHO_STOP = /\s*,\s*(?:we|you|they|it|this|there|which|who)\b.*$|\s*(?:,\s*)?\b(?:if|when|where|whereby|who|which|that|in order|so that|so|because|unless|as (?:part|required|well)|under|in line|in accordance|including if|for (?:the purposes?|purposes|matching|this|these|those|such|their|them|a|an|use|processing|example|any|one|some|[a-z]+ing)\b|to (?!the\b|other\b|our\b|any\b)[a-z]+|without|about|involved in|in relation|across|only\s+(?:for|when|if|where|to|in)\b|on (?:our|their|your) behalf|and we\b|but\b).*$/i;
 
@@ -66,6 +68,8 @@ function fromLists(s: Structure): Item[] {
 const INCLUDE_SENTENCE = /^(?:these|this|they|those|such|the|other)\s+(?:(?:other\s+)?(?:organisations|bodies|agencies|partners|third parties|recipients|people|parties)\s+)?(?:include|includes|could include|may include|can include|are|will be)\s*:?\s+(?<who>.+)$/i;
 
 const BARE_LINE_MAX_WORDS = 16;
+/** "…passed to the police", "…works with schools": a sentence, not a line of names. */
+const VERB_BEFORE_BODY = /\b(?:[a-z]+ed|[a-z]+s)\s+(?:with|to|by)\b/;
 
 const OTHER_BODIES = /^other\s+(?:organisations|bodies|agencies|partners|recipients|third parties)\s+(?:include|may include|could include)\b/i;
 
@@ -102,7 +106,7 @@ function fromProse(s: Structure): Item[] {
     }
     // Under a sharing heading, a line that only names bodies is a list that lost its bullets.
     const bare = u.section.topics.includes('recipients') && u.block.kind === 'paragraph' ? u.text.replace(/[.;:]$/, '') : '';
-    if (bare && bare.split(/\s+/).length <= BARE_LINE_MAX_WORDS && !CLAUSE.test(bare) && NAMES_A_BODY.test(bare) && !/\b(?:[a-z]+ed|[a-z]+s)\s+(?:with|to|by)\b/.test(bare) && isBody(bare)) {
+    if (bare && bare.split(/\s+/).length <= BARE_LINE_MAX_WORDS && !CLAUSE.test(bare) && NAMES_A_BODY.test(bare) && !VERB_BEFORE_BODY.test(bare) && isBody(bare)) {
       for (const member of splitRunOn(bare)) {
         const text = cleanMember(member);
         if (text) out.push({ text, evidence: evidenceOf(u) });
@@ -141,11 +145,11 @@ const PROCESSOR = new RegExp(String.raw`\b(?:use|uses|employ|employs|contract|co
 const COMMISSIONED = new RegExp(String.raw`\b[Ww]e\s+(?:commission|contract|employ|appoint)\s+(?<who>${BODY_NAME})\s+to\s+(?:provide|deliver|run|host|process|manage|carry out|supply)\b`);
 /** "Acme Ltd acts as our processor", "Brook Systems are data processors". */
 const NAMED_PROCESSOR = new RegExp(String.raw`(?:^|[.;]\s+)(?<who>${BODY_NAME})\s+(?:is|are|acts? as)\s+(?:a|an|our|the)?\s*(?:data\s+)?processors?\b`);
-/** A quoted name after the kind of body it is: "our contractor 'Acme Bins'", "software provided by 'Acme Ltd'". */
-/** An unquoted name after its kind: "through our provider Parkwise", "our third-party supplier, Civica". */
 /** "Your data will be processed by the Acme Registration Service": a body that handles it for us. */
 const PROCESSED_BY = /\b(?:information|data|details|it)\b[^.]{0,30}?\b(?:will|may|is|are)\s+(?:be\s+)?(?:processed|handled|hosted|stored)\s+(?:on our behalf\s+)?by\s+(?:the\s+)?(?<who>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for))*)/g;
+/** An unquoted name after its kind: "through our provider Parkwise", "our third-party supplier, Civica". */
 const NAMED_SUPPLIER = /\b(?:our|a|the)\s+(?:third[- ]party\s+|IT\s+|software\s+|payment\s+)?(?:provider|supplier|contractor|processor)s?,?\s+(?<who>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})/g;
+/** A quoted name after the kind of body it is: "our contractor 'Acme Bins'", "software provided by 'Acme Ltd'". */
 const QUOTED_BODY = /\b(?:contractors?|providers?|suppliers?|processors?|compan(?:y|ies)|provided by|supplied by|run by|hosted by|third[- ]party(?: organisations?)?)\s*,?\s*['‘"“](?<who>[A-Z][^'’"”]{2,60})['’"”]/g;
 
 function processors(s: Structure): Item[] {
