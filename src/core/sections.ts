@@ -3,7 +3,7 @@
 import type { Block, NoticeDocument } from './document';
 import { splitSentences } from './text/sentences';
 import { LEAD_IN_CUES, topicsOfHeading, type Topic } from './topics/lexicon';
-import { PURPOSE_VERBS } from './topics/purpose-verbs';
+import { opensWithDoing, PURPOSE_VERB } from './topics/purpose-verbs';
 import { NOTICE_TITLE } from './topics/titles';
 
 export { topicsOfHeading };
@@ -79,20 +79,11 @@ const CONTINUES_SECTION = /^(?:these|this|they|those|it|examples?|for example|fo
 /** "…services for:", "…in order to:": in a section on a topic, the list goes on with that topic. */
 const GOES_ON_WITH_SECTION = /\b(?:for|to|in order to|so that we can|including)\s*:\s*$/i;
 
-/** Items that each open with "To <verb>" say what the data is for, whatever the lead-in said. */
-const TO_PURPOSE = new RegExp(String.raw`^to\s+(?:${PURPOSE_VERBS.join('|')})\b`, 'i');
+/** Items that each open with "To <verb>" or a purpose verb's -ing form ("registering you") say what the data is for, whatever the lead-in said. */
+const TO_PURPOSE = new RegExp(String.raw`^to\s+${PURPOSE_VERB}\b`, 'i');
 /** Lists whose own topic keeps "to" items: lawful bases ("To comply with the law") and rights. */
 const KEEPS_TO_ITEMS: (Topic | null)[] = ['purposes', 'lawful-basis', 'rights'];
 
-/** "registering you", "providing access": an item that opens with a purpose verb's -ing form. */
-function opensWithDoing(text: string): boolean {
-  const base = /^([a-z]{2,})ing\b/.exec(text)?.[1];
-  if (!base) return false;
-  // providing → provide, registering → register, running → run
-  const undoubled = /([bdgmnprt])\1$/.test(base) ? base.slice(0, -1) : base;
-  return [base, `${base}e`, undoubled].some((v) => PURPOSE_VERB_SET.has(v));
-}
-const PURPOSE_VERB_SET = new Set(PURPOSE_VERBS);
 
 function readsAsPurposes(list: List): boolean {
   if (KEEPS_TO_ITEMS.includes(list.topic) || list.items.length < 2) return false;

@@ -3,12 +3,11 @@
 // our records" gives three), each cut to the clause that names it.
 import { bodyUnits, type Structure, type Unit } from '../sections';
 import type { Topic } from '../topics/lexicon';
-import { PURPOSE_VERBS } from '../topics/purpose-verbs';
+import { PURPOSE_VERB as VERB } from '../topics/purpose-verbs';
 import type { Item } from '../types';
 import { dedupeItems, evidenceOf, tidyItem } from './evidence';
 import { listItems, splitRunOn } from './lists';
 
-const VERB = `(?:${PURPOSE_VERBS.join('|')})`;
 const WE = String.raw`(?:we(?:\s+are)?|the council(?:\s+is)?|it|they|the service|the team)\s+(?:will\s+|may\s+|also\s+|only\s+|can\s+|would\s+|might\s+|need to\s+|have to\s+)*`;
 const DATA_VERB = '(?:use|uses|using|process|processes|processing|collect|collects|collecting|need|needs|hold|holds|require|requires|obtain|obtains|keep|keeps|record|records|ask for|gather|are able|are (?:legally )?(?:obliged|required))';
 

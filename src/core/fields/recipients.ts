@@ -2,7 +2,7 @@
 // each), and the bodies named in sentences like "we share information with X".
 import { isNounPhrase } from '../nlp';
 import { bodyUnits, type Structure } from '../sections';
-import { PURPOSE_VERBS } from '../topics/purpose-verbs';
+import { PURPOSE_VERB } from '../topics/purpose-verbs';
 import type { Item } from '../types';
 import { dedupeItems, evidenceOf, tidyItem } from './evidence';
 import { cutExamples, listsOn, NAMES_A_BODY, splitRunOn, topItems } from './lists';
@@ -14,7 +14,7 @@ const NOT_A_BODY = /^(?:the |this |your |that )?(?:information|data|details)\b|^
 const MAX_WORDS = 14;
 const SUBJECT_BEFORE_VERB = /^(.{3,80}?)\s+(?:will|may|must|can|should|would|is|are|was|were)\s/i;
 /** "…measures to safeguard the rights of…": a verb after "to" starts a purpose, not a body. */
-const FIRST_WORD_IS_VERB = new RegExp(String.raw`^(?:${PURPOSE_VERBS.join('|')}|be|do|have|get)\b`);
+const FIRST_WORD_IS_VERB = new RegExp(String.raw`^(?:${PURPOSE_VERB}|be|do|have|get)\b`);
 /** "…with the planning team and, if required, other councils": a condition inside the run, not its end. */
 const INNER_CONDITION = /,?\s*(?:and|or)?\s*,?\s*(?:if|where|when)\s+(?:required|necessary|needed|appropriate|applicable|relevant)\s*,?\s*/gi;
 

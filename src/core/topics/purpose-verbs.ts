@@ -16,3 +16,16 @@ export const PURPOSE_VERBS = [
   'resolve', 'respond', 'review', 'run', 'safeguard', 'seek', 'send', 'share', 'support', 'supporting', 'target',
   'tell', 'test', 'track', 'train', 'understand', 'undertake', 'update', 'verify', 'work',
 ];
+
+/** The verbs as one pattern, for the rules that look for "to <verb>". */
+export const PURPOSE_VERB = `(?:${PURPOSE_VERBS.join('|')})`;
+
+const VERB_SET = new Set(PURPOSE_VERBS);
+
+/** Whether text opens with a purpose verb's -ing form: providing → provide, registering → register, running → run. */
+export function opensWithDoing(text: string): boolean {
+  const base = /^([a-z]{2,})ing\b/.exec(text)?.[1];
+  if (!base) return false;
+  const undoubled = /([bdgmnprt])\1$/.test(base) ? base.slice(0, -1) : base;
+  return [base, `${base}e`, undoubled].some((v) => VERB_SET.has(v));
+}
