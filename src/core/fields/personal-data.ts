@@ -24,7 +24,9 @@ export function personalData(s: Structure): Item[] {
 /** Phrases that say special category or criminal offence data is processed. */
 const SPECIAL_STATEMENTS = /\bspecial\s+categor(?:y|ies)\b|\b(?:information|data|details)\s+(?:about|on|of|relating to)\s+(?:your\s+|any\s+)?(?:criminal|health|medical|ethnic|racial|religio|sexual|disabilit|trade union|political|biometric|genetic)|\bsensitive\s+(?:personal\s+)?(?:data|information)\b|\bcriminal\s+(?:offence|conviction)s?\s+(?:data|information)\b|\bArticle\s+(?:9|10)\b/i;
 /** "We do not process special category data" says the opposite. */
-const DENIES_SPECIAL = /\bspecial\s+categor[^:]{0,80}:\s*(?:none|n\/a|not applicable|nil)\b|\b(?:not|never|no)\b[^.]{0,40}\b(?:special\s+categor|sensitive|criminal)|\bspecial\s+categor[^.]{0,40}\b(?:is|are)\s+not\b/i;
+/** "Special categories of data processed: …" — what follows the colon says whether there are any. */
+const SPECIAL_LABEL = String.raw`\bspecial\s+categor[^:]{0,80}:\s*`;
+const DENIES_SPECIAL = new RegExp(String.raw`${SPECIAL_LABEL}(?:none|n\/a|not applicable|nil)\b|\b(?:not|never|no)\b[^.]{0,40}\b(?:special\s+categor|sensitive|criminal)|\bspecial\s+categor[^.]{0,40}\b(?:is|are)\s+not\b`, 'i');
 /** Kinds of data that are special category (Article 9) or criminal offence data (Article 10). */
 export const SENSITIVE_TERMS = /\b(?:ethnic(?:ity)?|ethnic origin|race|racial|religio(?:n|us)|philosophical beliefs?|political (?:opinions?|beliefs?)|trade union|genetic|biometric|health|medical|disabilit(?:y|ies)|sex life|sexual (?:life|orientation)|sexuality|criminal (?:history|records?|convictions?|offences?)|offending|convictions?)\b/i;
 const NOT_SENSITIVE = /\b(?:health and safety|mental health (?:law|act)|public health|health services?|health bodies|health visiting|health and (?:social )?care act|health (?:partners|agencies|professionals|colleagues|organisations|providers|trusts?|boards?)|nhs health check|healthwatch|youth offending (?:services?|teams?)|health records act|health (?:and|&) (?:social )?care (?:partnerships?|plans?)|education,? health and care|medical (?:professionals?|advis[eo]rs?|practitioners?)|community health|health centres?)\b/i;
@@ -33,7 +35,7 @@ const SENSITIVE_DATA = /\b(?:information|data|details|records?|evidence|proof|hi
 /** Welsh: "categorïau arbennig", "data sensitif", "gwybodaeth am iechyd". */
 const SPECIAL_WELSH = /\bcategori[aâ]u arbennig\b|\b(?:data|gwybodaeth) (?:mwy )?sensitif\b|\bgwybodaeth am (?:eich )?iechyd\b/i;
 
-const SPECIAL_HEADING = /\bspecial\s+categor[^:]{0,80}:\s*(?!none\b|n\/a\b|not applicable\b)[A-Za-z]/i;
+const SPECIAL_HEADING = new RegExp(String.raw`${SPECIAL_LABEL}(?!none\b|n\/a\b|not applicable\b)[A-Za-z]`, 'i');
 const NONE = /^(?:none|n\/?a|not applicable|no|nil|dim)\.?$/i;
 
 export function specialCategoryData(s: Structure, data: Item[]): { mentioned: boolean; items: Item[] } {
