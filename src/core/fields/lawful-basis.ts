@@ -66,6 +66,9 @@ const NOT_A_LEGAL_BASIS = /\b(?:unless|except|or where)\b[^.]*?\b(?:law|legal(?:
 /** Public interest for special category data only ("substantial public interest") stays out. */
 const SUBSTANTIAL = /\bsubstantial\s+public\s+interest\b/i;
 
+/** Wording that names a basis without relying on it, cut before that basis is looked for. */
+const NOT_THIS_BASIS: Partial<Record<LawfulBasis, RegExp>> = { 'public-task': SUBSTANTIAL, 'legal-obligation': NOT_A_LEGAL_BASIS };
+
 export function lawfulBases(s: Structure): { basis: LawfulBasis; evidence: Evidence }[] {
   const found = new Map<LawfulBasis, Evidence>();
   for (const u of bodyUnits(s)) {
@@ -76,7 +79,8 @@ export function lawfulBases(s: Structure): { basis: LawfulBasis; evidence: Evide
     for (const basis of LAWFUL_BASES) {
       if (found.has(basis)) continue;
       if (basis === 'consent' && CONSENT_NOT_RELIED_ON.test(relied)) continue;
-      const text = basis === 'public-task' ? relied.replace(SUBSTANTIAL, '') : basis === 'legal-obligation' ? relied.replace(NOT_A_LEGAL_BASIS, '') : relied;
+      const notThis = NOT_THIS_BASIS[basis];
+      const text = notThis ? relied.replace(notThis, '') : relied;
       if (BASIS_PATTERNS[basis].some((re) => re.test(text))) found.set(basis, evidenceOf(u));
     }
   }

@@ -181,7 +181,9 @@ function fromProse(s: Structure, listed: Set<unknown>): Item[] {
     // the library, including to:").
     if (/:\s*$/.test(u.text) && s.lists.some((l) => l.leadIn === u.block.text && l.topic === 'purposes')) {
       const own = u.text.replace(/(?:,?\s*(?:including|such as|for example|in particular|and))?\s*(?:to|for|in order to)?\s*:\s*$/i, '');
-      if (/\w\s*:\s*$/.test(u.text.slice(own.length)) && /\s/.test(u.text.slice(own.length).trim())) take(u, purposeClauses(own, STRICT_OPENERS));
+      // Only when a word was cut with the colon ("…, including to:"), not a bare "…provide:".
+      const cut = u.text.slice(own.length);
+      if (/\w\s*:\s*$/.test(cut) && /\s/.test(cut.trim())) take(u, purposeClauses(own, STRICT_OPENERS));
       continue;
     }
     const label = PURPOSE_LABEL.exec(u.text);
@@ -196,9 +198,13 @@ function fromProse(s: Structure, listed: Set<unknown>): Item[] {
 /** Lines after a purpose list that lost their bullets: "assess your claim" on a line of its own. */
 function afterLists(s: Structure): Item[] {
   const blocks = s.doc.blocks;
+  const lists = s.lists.filter((l) => l.topic === 'purposes');
+  if (!lists.length) return [];
+  // One pass to place every block, not a search of the page per list.
+  const position = new Map(blocks.map((b, i) => [b, i]));
   const out: Item[] = [];
-  for (const list of s.lists.filter((l) => l.topic === 'purposes')) {
-    for (let i = blocks.indexOf(list.items.at(-1)!) + 1; i > 0 && i < blocks.length; i++) {
+  for (const list of lists) {
+    for (let i = (position.get(list.items.at(-1)!) ?? -1) + 1; i > 0 && i < blocks.length; i++) {
       const b = blocks[i]!;
       const lines = b.text.split('\n').map((l) => l.trim()).filter(Boolean);
       if (b.kind !== 'paragraph' || !lines.length || !lines.every((l) => BULLETLESS_ITEM.test(l)) || /:\s*$/.test(b.text)) break;
